@@ -1,0 +1,2 @@
+/** The signals4j annotation processor. */
+package io.signals4j.processor;

@@ -1,0 +1,19 @@
+package io.signals4j;
+
+/**
+ * Gives a generated registry the instances of {@link Supplied} receiver classes when it is
+ * installed. The runtime implements it from what the application passed to {@link
+ * Signals.Builder#supply} and {@link Signals.Builder#supplyFrom}.
+ */
+@UsedByGeneratedCode
+public interface InstanceSource {
+
+  /**
+   * Returns the instance that receivers declared in {@code type} are called on.
+   *
+   * @param type the receiver class
+   * @param neededBy a receiver that needs it, for the error message
+   * @throws IllegalStateException if the application supplied no instance of {@code type}
+   */
+  <T> T require(Class<T> type, String neededBy);
+}

@@ -1,0 +1,17 @@
+package io.signals4j;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Holds several {@link Receiver} annotations on one method; the compiler writes it for you. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Receivers {
+
+  /** The receiver declarations, in source order. */
+  Receiver[] value();
+}
