@@ -45,6 +45,9 @@ public interface SignalRegistry {
    */
   int[] receivers(int signalId, Class<?> sender);
 
+  /** Every receiver of a signal, whatever its sender, in dispatch order: for introspection. */
+  int[] allReceivers(int signalId);
+
   /**
    * The receivers of a signal declared with {@link Receiver#includeSubclasses()}, in dispatch
    * order. The runtime matches them against a sender's supertypes once per sender class.

@@ -1,0 +1,160 @@
+package io.signals4j;
+
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.Comparator;
+
+/**
+ * One receiver of one signal as the dispatcher holds it: a declared receiver of an installed
+ * registry, or one connected at run time.
+ */
+abstract class Entry {
+
+  /** What {@link #call} returns for a weak receiver whose owner has been collected. */
+  static final Object GONE = new Object();
+
+  /** Rank of connected receivers: after those of every installed registry at equal order. */
+  static final int CONNECTED_RANK = Integer.MAX_VALUE;
+
+  /**
+   * Dispatch order: by declared order, then registries in install order before receivers
+   * connected at run time, then each source's own sequence (receiver id, or connect order).
+   */
+  static final Comparator<Entry> DISPATCH_ORDER =
+      Comparator.<Entry>comparingInt(entry -> entry.info.order())
+          .thenComparingInt(entry -> entry.rank)
+          .thenComparingLong(entry -> entry.sequence);
+
+  final ReceiverInfo info;
+  final int rank;
+  final long sequence;
+
+  Entry(ReceiverInfo info, int rank, long sequence) {
+    this.info = info;
+    this.rank = rank;
+    this.sequence = sequence;
+  }
+
+  /** Calls the receiver; returns its response, or {@link #GONE} if it no longer exists. */
+  abstract Object call(Class<?> sender, Object payload) throws Exception;
+
+  /** The object whose identity keys this entry when it has no dispatch uid; null if none. */
+  Object receiver() {
+    return null;
+  }
+
+  /** The owner of a weak receiver, or null. */
+  Object owner() {
+    return null;
+  }
+
+  /** Whether the receiver still exists: false only for weak receivers whose owner is gone. */
+  boolean isLive() {
+    return true;
+  }
+
+  /** A receiver declared with {@link Receiver} in an installed registry. */
+  static final class Declared extends Entry {
+    private final SignalRegistry registry;
+    private final Object[] instances;
+    private final int id;
+
+    Declared(Installation installation, int id) {
+      super(installation.registry.describe(id), installation.rank, id);
+      this.registry = installation.registry;
+      this.instances = installation.instances;
+      this.id = id;
+    }
+
+    @Override
+    Object call(Class<?> sender, Object payload) throws Exception {
+      return registry.invoke(id, instances, sender, payload);
+    }
+  }
+
+  /** A {@link SignalReceiver} connected at run time. */
+  static final class Connected extends Entry {
+    private final SignalReceiver<Object> receiver;
+
+    @SuppressWarnings("unchecked")
+    Connected(ReceiverInfo info, long sequence, SignalReceiver<?> receiver) {
+      super(info, CONNECTED_RANK, sequence);
+      this.receiver = (SignalReceiver<Object>) receiver;
+    }
+
+    @Override
+    Object call(Class<?> sender, Object payload) throws Exception {
+      receiver.receive(sender, payload);
+      return null;
+    }
+
+    @Override
+    Object receiver() {
+      return receiver;
+    }
+  }
+
+  /** A {@link SignalResponder} connected at run time. */
+  static final class Responding extends Entry {
+    private final SignalResponder<Object> responder;
+
+    @SuppressWarnings("unchecked")
+    Responding(ReceiverInfo info, long sequence, SignalResponder<?> responder) {
+      super(info, CONNECTED_RANK, sequence);
+      this.responder = (SignalResponder<Object>) responder;
+    }
+
+    @Override
+    Object call(Class<?> sender, Object payload) throws Exception {
+      return responder.respond(sender, payload);
+    }
+
+    @Override
+    Object receiver() {
+      return responder;
+    }
+  }
+
+  /** A {@link WeakReceiver} whose owner is held weakly. */
+  static final class Weak extends Entry {
+    private final WeakReference<Object> owner;
+    private final WeakReceiver<Object, Object> receiver;
+
+    @SuppressWarnings("unchecked")
+    Weak(
+        ReceiverInfo info,
+        long sequence,
+        Object owner,
+        WeakReceiver<?, ?> receiver,
+        ReferenceQueue<Object> collected) {
+      super(info, CONNECTED_RANK, sequence);
+      this.owner = new WeakReference<>(owner, collected);
+      this.receiver = (WeakReceiver<Object, Object>) receiver;
+    }
+
+    @Override
+    Object call(Class<?> sender, Object payload) throws Exception {
+      Object live = owner.get();
+      if (live == null) {
+        return GONE;
+      }
+      receiver.receive(live, sender, payload);
+      return null;
+    }
+
+    @Override
+    Object receiver() {
+      return receiver;
+    }
+
+    @Override
+    Object owner() {
+      return owner.get();
+    }
+
+    @Override
+    boolean isLive() {
+      return owner.get() != null;
+    }
+  }
+}

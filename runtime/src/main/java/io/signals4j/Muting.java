@@ -1,0 +1,35 @@
+package io.signals4j;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Silence that lasts until {@link #close()}: what {@link Signals#mute}, {@link Signals#muteAll()}
+ * and {@link Signal#mute} return.
+ *
+ * <pre>{@code
+ * try (Muting quiet = signals.mute(PostSave.class)) {
+ *   importer.loadFixtures();   // no PostSave receiver runs
+ * }
+ * }</pre>
+ *
+ * <p>Mutes nest and may overlap from several threads: each one counts once, and a signal or sender
+ * speaks again when the last muting that covers it is closed. Receivers connected or disconnected
+ * meanwhile stay so; closing restores only what the muting itself silenced.
+ */
+public final class Muting implements AutoCloseable {
+
+  private final Runnable undo;
+  private final AtomicBoolean open = new AtomicBoolean(true);
+
+  Muting(Runnable undo) {
+    this.undo = undo;
+  }
+
+  /** Ends this muting. Closing it again does nothing. */
+  @Override
+  public void close() {
+    if (open.compareAndSet(true, false)) {
+      undo.run();
+    }
+  }
+}

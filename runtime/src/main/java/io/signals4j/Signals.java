@@ -1,0 +1,277 @@
+package io.signals4j;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * The signals of one application: the installed registries, the {@link Signal} of every payload
+ * type, and switches to mute them.
+ *
+ * <p>Creating one is the Java counterpart of Django's {@code AppConfig.ready()}: it installs the
+ * registries that the processor generated, one per module, like {@code INSTALLED_APPS}. Nothing is
+ * scanned, loaded by name or called reflectively; a receiver exists because the registry that
+ * declares it is installed.
+ *
+ * <pre>{@code
+ * Signals signals = Signals.ready(BillingSignals.REGISTRY, ShopSignals.REGISTRY);
+ * Signal<OrderPlaced> orderPlaced = signals.signal(OrderPlaced.class);
+ * orderPlaced.send(Checkout.class, new OrderPlaced(order));
+ * }</pre>
+ *
+ * <p>Thread-safe. Applications normally create one and share it; tests may create as many as
+ * they like, since nothing is global.
+ */
+public final class Signals {
+
+  private final Installation[] installations;
+  private final Executor asyncExecutor;
+  private final Map<Class<?>, Signal<?>> signals = new ConcurrentHashMap<>();
+
+  /** Guarded by {@code this}: how many {@link #muteAll()} mutings are open. */
+  private int mutedAll;
+
+  private Signals(Builder builder) {
+    this.asyncExecutor =
+        builder.asyncExecutor != null ? builder.asyncExecutor : AsyncDefaults.executor();
+    List<SignalRegistry> registries = new ArrayList<>(builder.registries.values());
+    this.installations = new Installation[registries.size()];
+    for (int rank = 0; rank < installations.length; rank++) {
+      SignalRegistry registry = registries.get(rank);
+      installations[rank] = new Installation(registry, rank, builder.instanceSource(registry));
+    }
+  }
+
+  /**
+   * Installs registries that need no supplied instances; see {@link Builder} for the others.
+   * Receivers declared in several registries run, at equal order, in the order of the registries
+   * here.
+   */
+  public static Signals ready(SignalRegistry... registries) {
+    return builder().install(registries).ready();
+  }
+
+  /** Starts configuring a {@link Signals}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The signal with payload type {@code type}, created on first use. Keep the result: it is the
+   * fast way to send.
+   */
+  @SuppressWarnings("unchecked")
+  public <P> Signal<P> signal(Class<P> type) {
+    Signal<?> signal = signals.get(type);
+    if (signal == null) {
+      Objects.requireNonNull(type, "type");
+      synchronized (this) {
+        signal = signals.computeIfAbsent(
+            type, t -> new Signal<>(t, this, installations, mutedAll));
+      }
+    }
+    return (Signal<P>) signal;
+  }
+
+  /** Same as {@code signal(type).send(sender, payload)}. */
+  public <P> List<Response> send(Class<P> type, Class<?> sender, P payload) {
+    return signal(type).send(sender, payload);
+  }
+
+  /** Same as {@code signal(type).sendRobust(sender, payload)}. */
+  public <P> List<Response> sendRobust(Class<P> type, Class<?> sender, P payload) {
+    return signal(type).sendRobust(sender, payload);
+  }
+
+  /** Same as {@code signal(type).fire(sender, payload)}. */
+  public <P> void fire(Class<P> type, Class<?> sender, P payload) {
+    signal(type).fire(sender, payload);
+  }
+
+  /** Same as {@code signal(type).hasListeners(sender)}. */
+  public boolean hasListeners(Class<?> type, Class<?> sender) {
+    return signal(type).hasListeners(sender);
+  }
+
+  /** Silences one signal for every sender until the muting is closed; see {@link Muting}. */
+  public Muting mute(Class<?> type) {
+    return signal(type).mute();
+  }
+
+  /**
+   * Silences sends of one signal from exactly these senders until the muting is closed; see
+   * {@link Muting}.
+   */
+  public Muting mute(Class<?> type, Class<?>... senders) {
+    return signal(type).mute(senders);
+  }
+
+  /**
+   * Silences every signal, including those first used while the muting is open, until it is
+   * closed: for bulk imports and tests. See {@link Muting}.
+   */
+  public Muting muteAll() {
+    adjustMuteAll(1);
+    return new Muting(() -> adjustMuteAll(-1));
+  }
+
+  private synchronized void adjustMuteAll(int delta) {
+    mutedAll += delta;
+    for (Signal<?> signal : signals.values()) {
+      signal.adjustSilence(delta);
+    }
+  }
+
+  /** The installed registries, in install order. */
+  public List<SignalRegistry> registries() {
+    List<SignalRegistry> registries = new ArrayList<>(installations.length);
+    for (Installation installation : installations) {
+      registries.add(installation.registry);
+    }
+    return List.copyOf(registries);
+  }
+
+  /**
+   * Every signal type known here: those with receivers in an installed registry and those used
+   * through {@link #signal(Class)}, sorted by name.
+   */
+  public Set<Class<?>> signalTypes() {
+    Set<Class<?>> types = new TreeSet<>(Comparator.comparing(Class::getName));
+    for (Installation installation : installations) {
+      types.addAll(Arrays.asList(installation.registry.signalTypes()));
+    }
+    types.addAll(signals.keySet());
+    return types;
+  }
+
+  /**
+   * A readable list of every receiver of every signal, in dispatch order: what is connected to
+   * what, and where it comes from.
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    for (Class<?> type : signalTypes()) {
+      List<ReceiverInfo> receivers = signal(type).receivers();
+      text.append(type.getName()).append(receivers.isEmpty() ? ": no receivers\n" : ":\n");
+      for (ReceiverInfo receiver : receivers) {
+        text.append("  ").append(receiver).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  Executor asyncExecutor() {
+    return asyncExecutor;
+  }
+
+  @Override
+  public String toString() {
+    return "Signals" + registries().stream().map(SignalRegistry::name).toList();
+  }
+
+  /**
+   * Gives a registry the instances of its {@link Supplied} receiver classes, typically from a
+   * dependency injection container.
+   */
+  @FunctionalInterface
+  public interface InstanceProvider {
+
+    /** The instance of {@code type} to call receivers on, or null if this provider has none. */
+    Object instanceOf(Class<?> type);
+  }
+
+  /** Configures and creates a {@link Signals}. Not thread-safe; use it from one thread. */
+  public static final class Builder {
+
+    private final Map<String, SignalRegistry> registries = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> supplied = new HashMap<>();
+    private final List<InstanceProvider> providers = new ArrayList<>();
+    private Executor asyncExecutor;
+
+    private Builder() {}
+
+    /**
+     * Installs registries, in order. Installing the same registry again has no effect, so an
+     * application that runs its setup twice does not get every receiver twice.
+     */
+    public Builder install(SignalRegistry... registries) {
+      for (SignalRegistry registry : registries) {
+        Objects.requireNonNull(registry, "registry");
+        this.registries.putIfAbsent(registry.name(), registry);
+      }
+      return this;
+    }
+
+    /** Supplies the instance that receivers declared in {@code type} are called on. */
+    public <T> Builder supply(Class<T> type, T instance) {
+      Objects.requireNonNull(type, "type");
+      supplied.put(type, type.cast(Objects.requireNonNull(instance, "instance")));
+      return this;
+    }
+
+    /**
+     * Asks {@code provider} for supplied instances not given with {@link #supply}; providers are
+     * asked in the order they were added.
+     */
+    public Builder supplyFrom(InstanceProvider provider) {
+      providers.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /**
+     * The executor of {@link Signal#sendAsync} when the call names none. The default runs each
+     * send on a virtual thread where the JVM has them (Java 21 and newer), and on a cached pool of
+     * daemon threads otherwise.
+     */
+    public Builder asyncExecutor(Executor executor) {
+      this.asyncExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Installs the registries: creates their receiver instances and returns the signals.
+     *
+     * @throws IllegalStateException if a registry needs a supplied instance that was not supplied,
+     *     or a receiver class could not be constructed
+     */
+    public Signals ready() {
+      return new Signals(this);
+    }
+
+    private InstanceSource instanceSource(SignalRegistry registry) {
+      return new InstanceSource() {
+        @Override
+        public <T> T require(Class<T> type, String neededBy) {
+          Object instance = supplied.get(type);
+          for (int i = 0; instance == null && i < providers.size(); i++) {
+            instance = providers.get(i).instanceOf(type);
+          }
+          if (instance == null) {
+            throw new IllegalStateException(
+                "Registry " + registry.name() + " needs an instance of " + type.getName()
+                    + " for its receiver " + neededBy + ", but none was supplied; pass one to"
+                    + " Signals.builder().supply(" + type.getSimpleName() + ".class, instance)"
+                    + " or supplyFrom(provider)");
+          }
+          if (!type.isInstance(instance)) {
+            throw new IllegalStateException(
+                "Registry " + registry.name() + " needs an instance of " + type.getName()
+                    + " for its receiver " + neededBy + ", but was given a "
+                    + instance.getClass().getName());
+          }
+          return type.cast(instance);
+        }
+      };
+    }
+  }
+}
