@@ -61,7 +61,7 @@ public final class Signal<P> {
   /** Key of the route cache for sends without sender (the cache takes no null key). */
   private static final Class<?> NO_SENDER = void.class;
 
-  private final Class<P> type;
+  private final Class<? super P> type;
   private final Signals signals;
   private final Installation[] installations;
   private final int[] signalIds;
@@ -74,7 +74,7 @@ public final class Signal<P> {
 
   private volatile State state;
 
-  Signal(Class<P> type, Signals signals, Installation[] installations, int silenced) {
+  Signal(Class<? super P> type, Signals signals, Installation[] installations, int silenced) {
     this.type = type;
     this.signals = signals;
     List<Installation> knowing = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class Signal<P> {
   }
 
   /** The payload type that identifies this signal. */
-  public Class<P> type() {
+  public Class<? super P> type() {
     return type;
   }
 

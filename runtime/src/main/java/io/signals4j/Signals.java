@@ -69,9 +69,14 @@ public final class Signals {
   /**
    * The signal with payload type {@code type}, created on first use. Keep the result: it is the
    * fast way to send.
+   *
+   * <p>For a generic payload type, name its type argument through the variable the result is
+   * assigned to: {@code Signal<Saved<User>> userSaved = signals.signal(Saved.class);}. All handles
+   * of one payload type are the same signal; the type argument only types what the handle sends
+   * and connects, as with any erased generic type.
    */
   @SuppressWarnings("unchecked")
-  public <P> Signal<P> signal(Class<P> type) {
+  public <P> Signal<P> signal(Class<? super P> type) {
     Signal<?> signal = signals.get(type);
     if (signal == null) {
       Objects.requireNonNull(type, "type");
