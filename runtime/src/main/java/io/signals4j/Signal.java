@@ -281,7 +281,9 @@ public final class Signal<P> {
   private static int indexOfConnected(State state, Object receiver, Object owner, Connect key) {
     for (int i = 0; i < state.connected.length; i++) {
       Entry entry = state.connected[i];
-      if (entry.info.sender() != key.sender()) {
+      // A weak receiver whose owner is gone no longer counts, even before the reference queue
+      // reports it: its uid and key are free again, as after Django's dead-receiver cleanup.
+      if (entry.info.sender() != key.sender() || !entry.isLive()) {
         continue;
       }
       if (key.dispatchUid() != null
@@ -707,9 +709,13 @@ public final class Signal<P> {
     }
   }
 
+  /** Called after a poll of {@link #collected} that found something, which it has consumed. */
   private void expungeNow() {
     synchronized (lock) {
-      state = pruned(state);
+      while (collected.poll() != null) {
+        // drained: withoutDead looks at every entry anyway
+      }
+      state = withoutDead(state);
     }
   }
 
@@ -723,9 +729,11 @@ public final class Signal<P> {
     while (collected.poll() != null) {
       anyCollected = true;
     }
-    if (!anyCollected) {
-      return current;
-    }
+    return anyCollected ? withoutDead(current) : current;
+  }
+
+  /** {@code current} without the weak receivers whose owners are gone. */
+  private static State withoutDead(State current) {
     List<Entry> live = new ArrayList<>(current.connected.length);
     for (Entry entry : current.connected) {
       if (entry.isLive()) {

@@ -1,0 +1,230 @@
+package io.signals4j;
+
+import static io.signals4j.Fixtures.names;
+import static io.signals4j.Fixtures.noting;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.signals4j.Fixtures.Saved;
+import io.signals4j.Fixtures.UnrecoverableError;
+import io.signals4j.Fixtures.User;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** {@link Signal#sendAsync} and {@link Signal#sendRobustAsync}. */
+class AsyncSendTest {
+
+  private static final long TIMEOUT_SECONDS = 10;
+
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "test-executor"));
+  private final Signals signals = Signals.ready();
+  private final Signal<Saved> saved = signals.signal(Saved.class);
+
+  @AfterEach
+  void stopExecutor() throws InterruptedException {
+    executor.shutdownNow();
+    assertTrue(executor.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+  }
+
+  private static <T> T await(CompletableFuture<T> future) throws Exception {
+    return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /** The exception a future completed with, exactly as it holds it. */
+  private static Throwable failureOf(CompletableFuture<?> future) throws Exception {
+    Throwable failure = await(future.handle((value, thrown) -> thrown));
+    assertTrue(failure != null, "the future completed normally");
+    return failure;
+  }
+
+  private static SignalReceiver<Saved> notingThread(String name) {
+    return (sender, payload) -> payload.note(name + " on " + Thread.currentThread().getName());
+  }
+
+  @Test
+  void sendAsyncRunsReceiversOnTheExecutorAndCompletesWithResponsesInOrder() throws Exception {
+    saved.connect(notingThread("a"), Connect.anySender().named("a"));
+    saved.connectResponder((sender, payload) -> "b", Connect.anySender().named("b"));
+    saved.connect(notingThread("c"), Connect.anySender().named("c").order(-1));
+    Saved payload = new Saved();
+
+    List<Response> responses = await(saved.sendAsync(User.class, payload, executor));
+
+    assertEquals(List.of("c", "a", "b"), names(responses));
+    assertEquals("b", responses.get(2).value());
+    assertEquals(List.of("c on test-executor", "a on test-executor"), payload.log());
+  }
+
+  @Test
+  void returnedStageIsAwaitedAndItsResultBecomesTheResponse() throws Exception {
+    CompletableFuture<String> pending = new CompletableFuture<>();
+    saved.connectResponder((sender, payload) -> pending, Connect.anySender().named("slow"));
+    saved.connectResponder((sender, payload) -> "quick", Connect.anySender().named("quick"));
+
+    CompletableFuture<List<Response>> sent = saved.sendAsync(User.class, new Saved(), executor);
+    await(CompletableFuture.runAsync(() -> {}, executor)); // the send's task has run by now
+    assertFalse(sent.isDone(), "still waiting for the returned stage");
+    pending.complete("late");
+    List<Response> responses = await(sent);
+
+    assertEquals(List.of("slow", "quick"), names(responses));
+    assertEquals("late", responses.get(0).value());
+    assertEquals("quick", responses.get(1).value());
+  }
+
+  @Test
+  void returnedCompletionStageThatIsNotAFutureIsAwaitedToo() throws Exception {
+    saved.connectResponder((sender, payload) -> {
+      CompletionStage<Integer> stage = CompletableFuture.completedStage(7);
+      return stage.thenApply(n -> n * 6);
+    });
+
+    assertEquals(42, await(saved.sendAsync(User.class, new Saved(), executor)).get(0).value());
+  }
+
+  @Test
+  void failingReceiverFailsTheFutureWithAReceiverExceptionAndStopsTheSend() throws Exception {
+    IllegalStateException boom = new IllegalStateException("boom");
+    saved.connect(noting("before"));
+    saved.connect((sender, payload) -> {
+      throw boom;
+    }, Connect.anySender().named("exploder"));
+    saved.connect(noting("after"));
+    Saved payload = new Saved();
+
+    Throwable failure = failureOf(saved.sendAsync(User.class, payload, executor));
+
+    assertInstanceOf(CompletionException.class, failure);
+    ReceiverException cause = assertInstanceOf(ReceiverException.class, failure.getCause());
+    assertSame(boom, cause.getCause());
+    assertEquals("exploder", cause.receiver().name());
+    assertEquals(List.of("before"), payload.log());
+  }
+
+  @Test
+  void failedStageFailsTheFutureWithAReceiverException() throws Exception {
+    IllegalStateException boom = new IllegalStateException("boom");
+    saved.connectResponder(
+        (sender, payload) -> CompletableFuture.failedFuture(boom), Connect.anySender().named("failed stage"));
+
+    Throwable failure = failureOf(saved.sendAsync(User.class, new Saved(), executor));
+
+    assertInstanceOf(CompletionException.class, failure);
+    ReceiverException cause = assertInstanceOf(ReceiverException.class, failure.getCause());
+    assertSame(boom, cause.getCause());
+    assertEquals("failed stage", cause.receiver().name());
+    assertSame(User.class, cause.sender());
+  }
+
+  @Test
+  void errorFailsTheFutureUnwrappedByReceiverException() throws Exception {
+    UnrecoverableError error = new UnrecoverableError("jvm on fire");
+    saved.connect((sender, payload) -> {
+      throw error;
+    });
+
+    Throwable failure = failureOf(saved.sendAsync(User.class, new Saved(), executor));
+
+    assertSame(error, failure instanceof CompletionException ? failure.getCause() : failure);
+  }
+
+  @Test
+  void sendRobustAsyncTurnsThrownAndStageFailuresIntoResponses() throws Exception {
+    IllegalStateException thrown = new IllegalStateException("thrown");
+    IllegalStateException stage = new IllegalStateException("stage");
+    saved.connect((sender, payload) -> {
+      throw thrown;
+    }, Connect.anySender().named("thrower"));
+    saved.connectResponder(
+        (sender, payload) -> CompletableFuture.failedFuture(stage), Connect.anySender().named("stage"));
+    saved.connectResponder((sender, payload) -> "fine", Connect.anySender().named("fine"));
+
+    List<Response> responses;
+    try (CapturedLog log = CapturedLog.start()) {
+      responses = await(saved.sendRobustAsync(User.class, new Saved(), executor));
+      assertEquals(2, log.records.size(), "each failure is logged");
+    }
+
+    assertEquals(List.of("thrower", "stage", "fine"), names(responses));
+    assertSame(thrown, responses.get(0).error());
+    assertSame(stage, responses.get(1).error());
+    assertNull(responses.get(1).value());
+    assertFalse(responses.get(2).failed());
+    assertEquals("fine", responses.get(2).value());
+  }
+
+  @Test
+  void defaultExecutorRunsOnSignals4jAsyncThreads() throws Exception {
+    String[] thread = new String[1];
+    boolean[] daemon = new boolean[1];
+    saved.connect((sender, payload) -> {
+      thread[0] = Thread.currentThread().getName();
+      daemon[0] = Thread.currentThread().isDaemon();
+    });
+
+    await(saved.sendAsync(User.class, new Saved()));
+
+    assertTrue(thread[0].startsWith("signals4j-async-"), thread[0]);
+    assertTrue(daemon[0], "an async send must not keep the JVM running");
+  }
+
+  @Test
+  void sendRobustAsyncUsesTheDefaultExecutorToo() throws Exception {
+    saved.connectResponder((sender, payload) -> Thread.currentThread().getName());
+
+    String thread = (String) await(saved.sendRobustAsync(User.class, new Saved())).get(0).value();
+
+    assertTrue(thread.startsWith("signals4j-async-"), thread);
+  }
+
+  @Test
+  void builderChoosesTheDefaultExecutor() throws Exception {
+    Signal<Saved> custom = Signals.builder().asyncExecutor(executor).ready().signal(Saved.class);
+    custom.connectResponder((sender, payload) -> Thread.currentThread().getName());
+
+    assertEquals("test-executor", await(custom.sendAsync(User.class, new Saved())).get(0).value());
+  }
+
+  @Test
+  void receiversAreTheOnesPresentWhenTheAsyncSendStarts() throws Exception {
+    CompletableFuture<Void> gate = new CompletableFuture<>();
+    executor.execute(gate::join); // hold the executor until the receivers have changed
+    SignalReceiver<Saved> early = noting("early");
+    saved.connect(early);
+
+    Saved payload = new Saved();
+    CompletableFuture<List<Response>> sent = saved.sendAsync(User.class, payload, executor);
+    saved.disconnect(early);
+    saved.connect(noting("late"));
+    gate.complete(null);
+
+    assertEquals(1, await(sent).size());
+    assertEquals(List.of("early"), payload.log());
+  }
+
+  @Test
+  void nullPayloadIsRejectedAtOnce() {
+    saved.connect(noting("a"));
+
+    assertThrows(NullPointerException.class, () -> saved.sendAsync(User.class, null, executor));
+    assertThrows(NullPointerException.class, () -> saved.sendRobustAsync(User.class, null, executor));
+  }
+
+  @Test
+  void asyncSendWithoutReceiversCompletesEmpty() throws Exception {
+    assertEquals(List.of(), await(saved.sendAsync(User.class, new Saved(), executor)));
+  }
+}

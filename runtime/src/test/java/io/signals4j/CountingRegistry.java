@@ -1,0 +1,63 @@
+package io.signals4j;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Wraps a registry and counts how often the runtime asks it to resolve receivers. */
+final class CountingRegistry implements SignalRegistry {
+
+  private final SignalRegistry delegate;
+  final AtomicInteger receiversCalls = new AtomicInteger();
+  final AtomicInteger subclassReceiversCalls = new AtomicInteger();
+
+  CountingRegistry(SignalRegistry delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public String name() {
+    return delegate.name();
+  }
+
+  @Override
+  public Class<?>[] signalTypes() {
+    return delegate.signalTypes();
+  }
+
+  @Override
+  public int signalId(Class<?> signalType) {
+    return delegate.signalId(signalType);
+  }
+
+  @Override
+  public int[] receivers(int signalId, Class<?> sender) {
+    receiversCalls.incrementAndGet();
+    return delegate.receivers(signalId, sender);
+  }
+
+  @Override
+  public int[] allReceivers(int signalId) {
+    return delegate.allReceivers(signalId);
+  }
+
+  @Override
+  public int[] subclassReceivers(int signalId) {
+    subclassReceiversCalls.incrementAndGet();
+    return delegate.subclassReceivers(signalId);
+  }
+
+  @Override
+  public ReceiverInfo describe(int receiverId) {
+    return delegate.describe(receiverId);
+  }
+
+  @Override
+  public Object[] createInstances(InstanceSource source) {
+    return delegate.createInstances(source);
+  }
+
+  @Override
+  public Object invoke(int receiverId, Object[] instances, Class<?> sender, Object payload)
+      throws Exception {
+    return delegate.invoke(receiverId, instances, sender, payload);
+  }
+}
