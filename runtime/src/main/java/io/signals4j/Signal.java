@@ -497,8 +497,13 @@ public final class Signal<P> {
         if (!robust) {
           throw new ReceiverException(receiver, type, sender, cause);
         }
-        logFailure(receiver, sender, (Exception) cause);
-        settled[slot] = new Response(receiver, null, (Exception) cause);
+        // A stage can fail with a Throwable that is neither an Exception nor an Error; a
+        // Response holds only an Exception, so such a failure is reported wrapped.
+        Exception error = cause instanceof Exception exception
+            ? exception
+            : new ReceiverException(receiver, type, sender, cause);
+        logFailure(receiver, sender, error);
+        settled[slot] = new Response(receiver, null, error);
         return null;
       }));
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link Signal#sendAsync} and {@link Signal#sendRobustAsync}. */
+@SuppressWarnings("try") // a muting is opened for the silence, not to be referenced
 class AsyncSendTest {
 
   private static final long TIMEOUT_SECONDS = 10;
@@ -164,6 +165,25 @@ class AsyncSendTest {
     assertNull(responses.get(1).value());
     assertFalse(responses.get(2).failed());
     assertEquals("fine", responses.get(2).value());
+  }
+
+  @Test
+  void sendRobustAsyncTurnsAStageFailedWithAPlainThrowableIntoAResponse() throws Exception {
+    Throwable odd = new Throwable("neither exception nor error");
+    saved.connectResponder(
+        (sender, payload) -> CompletableFuture.failedFuture(odd), Connect.anySender().named("odd"));
+    saved.connectResponder((sender, payload) -> "fine", Connect.anySender().named("fine"));
+
+    List<Response> responses;
+    try (CapturedLog log = CapturedLog.start()) {
+      responses = await(saved.sendRobustAsync(User.class, new Saved(), executor));
+    }
+
+    assertEquals(List.of("odd", "fine"), names(responses));
+    assertTrue(responses.get(0).failed());
+    ReceiverException error = assertInstanceOf(ReceiverException.class, responses.get(0).error());
+    assertSame(odd, error.getCause());
+    assertEquals("fine", responses.get(1).value());
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** {@link Muting}: silence that nests, overlaps and restores exactly what it silenced. */
+@SuppressWarnings("try") // a muting is opened for the silence, not to be referenced
 class MutingTest {
 
   private final Signals signals = Signals.ready();

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who a send from a sender reaches, {@link Signal#hasListeners}, and the per-sender cache. */
+@SuppressWarnings("try") // a muting is opened for the silence, not to be referenced
 class SenderMatchingTest {
 
   private final Signals signals = Signals.ready();
