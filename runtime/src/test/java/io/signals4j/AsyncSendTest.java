@@ -30,7 +30,11 @@ class AsyncSendTest {
   private static final long TIMEOUT_SECONDS = 10;
 
   private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "test-executor"));
+      Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "test-executor");
+        thread.setDaemon(true);
+        return thread;
+      });
   private final Signals signals = Signals.ready();
   private final Signal<Saved> saved = signals.signal(Saved.class);
 
@@ -221,7 +225,14 @@ class AsyncSendTest {
   @Test
   void receiversAreTheOnesPresentWhenTheAsyncSendStarts() throws Exception {
     CompletableFuture<Void> gate = new CompletableFuture<>();
-    executor.execute(gate::join); // hold the executor until the receivers have changed
+    // Hold the executor until the receivers have changed; get() so that shutdownNow() ends it.
+    executor.execute(() -> {
+      try {
+        gate.get();
+      } catch (Exception interrupted) {
+        // the test is over
+      }
+    });
     SignalReceiver<Saved> early = noting("early");
     saved.connect(early);
 
