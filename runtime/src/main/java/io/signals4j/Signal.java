@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One signal, identified by its payload type: the counterpart of a Django {@code Signal} object.
@@ -116,7 +117,10 @@ public final class Signal<P> {
    *
    * <p>Connecting the same receiver object for the same sender again, or another receiver with
    * the same {@linkplain Connect#dispatchUid(String) dispatch uid} and sender (declared receivers
-   * included), does nothing and keeps the first one's position and options.
+   * included), does nothing and keeps the first one's position and options. Note that a lambda
+   * that captures nothing is one and the same object each time its line runs, so connecting it
+   * from a loop connects it once; give each a dispatch uid, or capture something, to tell them
+   * apart.
    *
    * @return true if connected, false if an equal receiver already was
    */
@@ -413,9 +417,10 @@ public final class Signal<P> {
    * asynchronous work run concurrently.
    *
    * @return completes with the responses once every receiver and every returned stage has
-   *     completed; completes exceptionally with a {@link ReceiverException} (wrapped in a {@link
-   *     CompletionException}, as {@link CompletableFuture#join()} reports it) if a receiver throws
-   *     or a returned stage fails; receivers after one that threw do not run
+   *     completed; completes exceptionally with a {@link ReceiverException} (which {@link
+   *     CompletableFuture#join()} reports wrapped in a {@link CompletionException}) as soon as a
+   *     receiver throws or a returned stage fails, without waiting for the other stages;
+   *     receivers after one that threw do not run
    */
   public CompletableFuture<List<Response>> sendAsync(Class<?> sender, P payload, Executor executor) {
     return sendAsync(sender, payload, executor, false);
@@ -473,45 +478,60 @@ public final class Signal<P> {
     return Collections.unmodifiableList(responses);
   }
 
+  /**
+   * Replaces each {@link CompletionStage} response by its outcome. A plain send fails as soon as
+   * one stage fails, as Django's {@code asend} does with {@code asyncio.gather}, without waiting
+   * for the others; a robust send waits for all of them.
+   */
   private CompletableFuture<List<Response>> awaitStages(
       List<Response> responses, Class<?> sender, boolean robust) {
     Response[] settled = responses.toArray(new Response[0]);
-    List<CompletableFuture<Void>> pending = new ArrayList<>();
+    int stages = 0;
+    for (Response response : settled) {
+      if (response.value() instanceof CompletionStage<?>) {
+        stages++;
+      }
+    }
+    if (stages == 0) {
+      return CompletableFuture.completedFuture(responses);
+    }
+    CompletableFuture<List<Response>> result = new CompletableFuture<>();
+    // The thread that settles the last stage publishes the array: each settles its own slot
+    // before decrementing, and the decrements are ordered.
+    AtomicInteger unsettled = new AtomicInteger(stages);
     for (int i = 0; i < settled.length; i++) {
       if (!(settled[i].value() instanceof CompletionStage<?> stage)) {
         continue;
       }
       int slot = i;
       ReceiverInfo receiver = settled[i].receiver();
-      pending.add(stage.toCompletableFuture().handle((value, failure) -> {
+      stage.whenComplete((value, failure) -> {
         if (failure == null) {
           settled[slot] = new Response(receiver, value, null);
-          return null;
+        } else {
+          Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause()
+              : failure;
+          if (cause instanceof Error || !robust) {
+            result.completeExceptionally(cause instanceof Error
+                ? cause
+                : new ReceiverException(receiver, type, sender, cause));
+            return;
+          }
+          // A stage can fail with a Throwable that is neither an Exception nor an Error; a
+          // Response holds only an Exception, so such a failure is reported wrapped.
+          Exception error = cause instanceof Exception exception
+              ? exception
+              : new ReceiverException(receiver, type, sender, cause);
+          logFailure(receiver, sender, error);
+          settled[slot] = new Response(receiver, null, error);
         }
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause()
-            : failure;
-        if (cause instanceof Error error) {
-          throw error;
+        if (unsettled.decrementAndGet() == 0) {
+          result.complete(List.of(settled));
         }
-        if (!robust) {
-          throw new ReceiverException(receiver, type, sender, cause);
-        }
-        // A stage can fail with a Throwable that is neither an Exception nor an Error; a
-        // Response holds only an Exception, so such a failure is reported wrapped.
-        Exception error = cause instanceof Exception exception
-            ? exception
-            : new ReceiverException(receiver, type, sender, cause);
-        logFailure(receiver, sender, error);
-        settled[slot] = new Response(receiver, null, error);
-        return null;
-      }));
+      });
     }
-    if (pending.isEmpty()) {
-      return CompletableFuture.completedFuture(responses);
-    }
-    return CompletableFuture.allOf(pending.toArray(new CompletableFuture<?>[0]))
-        .thenApply(done -> List.of(settled));
+    return result;
   }
 
   private void logFailure(ReceiverInfo receiver, Class<?> sender, Exception failure) {

@@ -135,6 +135,20 @@ class AsyncSendTest {
   }
 
   @Test
+  void failedStageFailsTheFutureWithoutWaitingForSlowerStages() throws Exception {
+    CompletableFuture<String> never = new CompletableFuture<>();
+    IllegalStateException boom = new IllegalStateException("boom");
+    saved.connectResponder((sender, payload) -> never, Connect.anySender().named("never"));
+    saved.connectResponder(
+        (sender, payload) -> CompletableFuture.failedFuture(boom), Connect.anySender().named("fails"));
+
+    Throwable failure = failureOf(saved.sendAsync(User.class, new Saved(), executor));
+
+    assertSame(boom, failure.getCause().getCause());
+    assertFalse(never.isDone());
+  }
+
+  @Test
   void errorFailsTheFutureUnwrappedByReceiverException() throws Exception {
     UnrecoverableError error = new UnrecoverableError("jvm on fire");
     saved.connect((sender, payload) -> {
