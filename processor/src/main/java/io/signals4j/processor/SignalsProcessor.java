@@ -55,6 +55,8 @@ public final class SignalsProcessor extends AbstractProcessor {
   public static final String MAX_CASES_OPTION = "signals4j.debug.maxCasesPerSwitch";
 
   static final String SIGNALS_APP = "io.signals4j.SignalsApp";
+  static final String SUPPLIED = "io.signals4j.Supplied";
+  private static final String GENERATED = "javax.annotation.processing.Generated";
   private static final String DEFAULT_REGISTRY = "SignalsRegistry";
 
   private Elements elements;
@@ -68,7 +70,12 @@ public final class SignalsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ReceiverScanner.RECEIVER, ReceiverScanner.RECEIVERS, SIGNALS_APP);
+    // Supplied, read through the receivers it marks, is claimed for the same reason as
+    // Generated: the registry carries @Generated, and in the next round javac warns under
+    // -Xlint:processing that no processor claimed it, which fails -Werror builds. Nothing reads
+    // this source-retention annotation, so claiming it costs no one anything.
+    return Set.of(
+        ReceiverScanner.RECEIVER, ReceiverScanner.RECEIVERS, SIGNALS_APP, SUPPLIED, GENERATED);
   }
 
   @Override
@@ -110,7 +117,9 @@ public final class SignalsProcessor extends AbstractProcessor {
       Element anchor = receivers.isEmpty() ? null : receivers.get(0).method();
       diagnostics.report(Message.INTERNAL_ERROR, anchor, trace);
     }
-    return false;
+    // Claim our annotations: they mean nothing to other processors, and leaving them unclaimed
+    // draws a -Xlint:processing warning.
+    return true;
   }
 
   private void processRound(RoundEnvironment round) throws IOException {
@@ -163,7 +172,7 @@ public final class SignalsProcessor extends AbstractProcessor {
     valid = validator.checkAccessibleFrom(name, valid);
     RegistryModel model = RegistryModel.create(name, valid);
     boolean generatedAvailable =
-        elements.getTypeElement("javax.annotation.processing.Generated") != null;
+        elements.getTypeElement(GENERATED) != null;
     for (JavaFile file : new RegistryWriter(model, maxCases(), generatedAvailable).write()) {
       file.writeTo(filer);
     }
