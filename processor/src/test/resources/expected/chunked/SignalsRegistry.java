@@ -86,7 +86,7 @@ public final class SignalsRegistry implements SignalRegistry {
       case 1:
         return ReceiverIdsLevel40To19.describe4To7(receiverId);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 
@@ -104,7 +104,7 @@ public final class SignalsRegistry implements SignalRegistry {
       case 1:
         return ReceiverIdsLevel40To19.invoke4To7(receiverId, instances, sender, payload);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 
@@ -122,7 +122,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 1:
           return ReceiverIds0To19.describe2To3(receiverId);
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
 
@@ -131,7 +131,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 2:
           return ReceiverIds0To19.describe4To5(receiverId);
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
 
@@ -143,7 +143,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 1:
           return ReceiverIds0To19.invoke2To3(receiverId, instances, sender, payload);
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
 
@@ -153,7 +153,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 2:
           return ReceiverIds0To19.invoke4To5(receiverId, instances, sender, payload);
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
   }
@@ -176,7 +176,7 @@ public final class SignalsRegistry implements SignalRegistry {
               "ModelReceivers.createBillingProfile(PostSave)", PostSave.class, User.class, false, 0,
                   null, NAME);
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
 
@@ -190,7 +190,7 @@ public final class SignalsRegistry implements SignalRegistry {
               "ModelReceivers.totals(PostSave)", PostSave.class, Order.class, false, 0,
                   "order-totals", NAME);
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
 
@@ -201,7 +201,7 @@ public final class SignalsRegistry implements SignalRegistry {
               "ModelReceivers.totals(PostSave)", PostSave.class, User.class, false, 0,
                   "user-totals", NAME);
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
 
@@ -216,7 +216,7 @@ public final class SignalsRegistry implements SignalRegistry {
           ModelReceivers.createBillingProfile((PostSave<User>) payload);
           return null;
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
 
@@ -230,7 +230,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 3: // ModelReceivers.totals(PostSave)
           return ModelReceivers.totals((PostSave<? extends Model>) payload);
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
 
@@ -241,7 +241,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 4: // ModelReceivers.totals(PostSave)
           return ModelReceivers.totals((PostSave<? extends Model>) payload);
         default:
-          throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+          throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
       }
     }
   }

@@ -75,7 +75,7 @@ public final class SignalsRegistry implements SignalRegistry {
         return ReceiverInfo.declared(
             "Mailer.send(Notification)", Notification.class, null, false, 1, null, NAME);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 
@@ -96,7 +96,7 @@ public final class SignalsRegistry implements SignalRegistry {
       case 1: // Mailer.send(Notification)
         return ((Mailer) instances[1]).send((Notification) payload);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 }

@@ -72,7 +72,7 @@ public final class SignalsRegistry implements SignalRegistry {
         return ReceiverInfo.declared(
             "Mailer.send(Notification)", Notification.class, null, false, 0, null, NAME);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 
@@ -88,7 +88,7 @@ public final class SignalsRegistry implements SignalRegistry {
       case 0: // Mailer.send(Notification)
         return Mailer.send((Notification) payload);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 }

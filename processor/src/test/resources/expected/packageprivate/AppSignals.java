@@ -81,7 +81,7 @@ public final class AppSignals implements SignalRegistry {
         return ReceiverInfo.declared(
             "LocalReceivers.local(Notification)", Notification.class, null, false, 2, null, NAME);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 
@@ -103,7 +103,7 @@ public final class AppSignals implements SignalRegistry {
       case 2: // LocalReceivers.local(Notification)
         return LocalReceivers.local((Notification) payload);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 }

@@ -101,7 +101,7 @@ public final class SignalsRegistry implements SignalRegistry {
             "ModelReceivers.totals(PostSave)", PostSave.class, User.class, false, 0, "user-totals",
                 NAME);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 
@@ -129,7 +129,7 @@ public final class SignalsRegistry implements SignalRegistry {
       case 4: // ModelReceivers.totals(PostSave)
         return ModelReceivers.totals((PostSave<? extends Model>) payload);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw new IllegalArgumentException(NAME.concat(" has no receiver ").concat(Integer.toString(receiverId)));
     }
   }
 }

@@ -372,8 +372,12 @@ final class RegistryWriter {
   }
 
   private static CodeBlock noSuchReceiver() {
+    // String.concat, not +: javac compiles + to an invokedynamic bootstrap, and generated code
+    // stays free of java.lang.invoke.
     return CodeBlock.of(
-        "throw new $T(\"No receiver \" + receiverId + \" in \" + NAME);\n", IllegalArgumentException.class);
+        "throw new $T(NAME.concat(\" has no receiver \").concat($T.toString(receiverId)));\n",
+        IllegalArgumentException.class,
+        Integer.class);
   }
 
   private MethodSpec createInstances(TypeSpec.Builder type) {
