@@ -1,0 +1,75 @@
+package io.signals4j.processor;
+
+/**
+ * Bounds on the size of generated code, each with the reason it exists.
+ *
+ * <p>Generated methods are split by construction, never by measuring what was written: a method
+ * that switches over receiver ids handles at most {@link #MAX_CASES_PER_SWITCH} of them, and a
+ * dispatcher switch over {@code id / MAX_CASES_PER_SWITCH} calls the chunk that holds an id. The
+ * {@code RegistryWriterSizeTest} reads the class files generated for 10,000 receivers and checks
+ * the bounds below hold.
+ */
+final class Limits {
+
+  /**
+   * HotSpot does not JIT-compile a method whose bytecode is longer than 8000 bytes (unless the
+   * application runs with {@code -XX:-DontCompileHugeMethods}); such a method stays interpreted,
+   * tens of times slower. No generated method may reach it.
+   */
+  static final int HUGE_METHOD_BYTES = 8000;
+
+  /**
+   * javac refuses a method whose code is longer than 65,535 bytes ("code too large"). We stay an
+   * order of magnitude below it through {@link #HUGE_METHOD_BYTES}; this is the hard wall behind it.
+   */
+  static final int MAX_METHOD_BYTES = 65_535;
+
+  /**
+   * A class file holds at most 65,535 constant-pool entries. Every receiver costs a class literal,
+   * a method reference and a name string (about eight entries), so receivers are spread over
+   * nested classes of {@link #CHUNKS_PER_CLASS} chunks each.
+   */
+  static final int MAX_CONSTANT_POOL_ENTRIES = 65_535;
+
+  /**
+   * Cases in one generated {@code switch}. A case of {@code invoke} or {@code describe} compiles to
+   * 20 to 40 bytes, so 100 cases stay near 4000 bytes, half the {@link #HUGE_METHOD_BYTES} limit,
+   * with room for long generic casts. Dagger uses the same number for the same reason. Tests lower
+   * it with the processor option {@value SignalsProcessor#MAX_CASES_OPTION} to exercise chunking.
+   */
+  static final int MAX_CASES_PER_SWITCH = 100;
+
+  /**
+   * Chunk methods per nested class: 10 chunks of 100 receivers cost about 8,000 constant-pool
+   * entries, an eighth of {@link #MAX_CONSTANT_POOL_ENTRIES}.
+   */
+  static final int CHUNKS_PER_CLASS = 10;
+
+  /**
+   * Sender branches ({@code if (sender == X.class) return ...;}) in one method before the chain
+   * continues in another. A branch with an inline id array of {@link #MAX_INLINE_IDS} ids compiles
+   * to about 280 bytes; 20 of them stay below 6000 bytes.
+   */
+  static final int MAX_SENDER_BRANCHES_PER_METHOD = 20;
+
+  /**
+   * Longest id array written as {@code new int[] {...}}: each element costs up to 8 bytes of
+   * bytecode. Longer lists are written as a compact string ({@code ids("0-99,120")}) that a small
+   * generated method expands on first use; the runtime caches the result.
+   */
+  static final int MAX_INLINE_IDS = 32;
+
+  /**
+   * Longest string constant we write. The class-file limit is 65,535 bytes of modified UTF-8; id
+   * lists are ASCII, and 16,000 keeps a constant far from it.
+   */
+  static final int MAX_STRING_CONSTANT_CHARS = 16_000;
+
+  /**
+   * Methods in one package dispatcher class: each costs about six constant-pool entries, so 1,000
+   * stay far below {@link #MAX_CONSTANT_POOL_ENTRIES}.
+   */
+  static final int MAX_METHODS_PER_DISPATCHER = 1_000;
+
+  private Limits() {}
+}

@@ -1,0 +1,139 @@
+package io.signals4j.processor;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports, each with a stable tag that users can search for.
+ *
+ * <p>A message states what is wrong and how to fix it, in one sentence of the form {@code
+ * [SignalsTag] what is wrong; how to fix it.}, and names code the way it is written in source:
+ * {@code Mailer.sendReceipt(OrderPlaced)}. Tags never change once released; wording may.
+ */
+enum Message {
+  PRIVATE_RECEIVER(
+      "PrivateReceiver",
+      "%s is private, so the generated registry cannot call it; make it package-private or public."),
+  INACCESSIBLE_CLASS(
+      "InaccessibleClass",
+      "%s is declared in %s, which %s; declare receivers in a top-level or static nested class that"
+          + " is not private."),
+  NO_PAYLOAD(
+      "NoPayload",
+      "%s has no parameters; declare the payload as its first parameter: %s(%s event)."),
+  TOO_MANY_PARAMETERS(
+      "TooManyParameters",
+      "%s has %d parameters; a receiver takes the payload and, optionally, the sender as a"
+          + " Class<?>."),
+  SENDER_PARAMETER(
+      "SenderParameter",
+      "the second parameter of %s is %s, but the sender is passed as a Class; declare it as %s."),
+  PAYLOAD_MISMATCH(
+      "PayloadMismatch",
+      "%s takes %s, but it receives signal %s; declare the first parameter as %s."),
+  UNUSABLE_SIGNAL(
+      "UnusableSignal",
+      "%s is not a usable payload type: %s; use a class, record, interface or enum with at most one"
+          + " type parameter."),
+  UNUSABLE_SENDER(
+      "UnusableSender",
+      "%s is not a usable sender: %s; name a class, record, interface or enum, or leave sender out"
+          + " for any sender."),
+  INACCESSIBLE_TYPE(
+      "InaccessibleType",
+      "%s %s of %s is not accessible from the registry %s; make it public or generate the registry"
+          + " in package %s with @SignalsApp."),
+  SENDER_OUT_OF_BOUNDS(
+      "SenderOutOfBounds",
+      "sender %s of %s is not within the bound of %s, whose type argument is the sender type; name a"
+          + " sender that is a %s."),
+  SENDER_MISMATCH(
+      "SenderMismatch",
+      "%s takes %s, but its sender is %s, so it receives %s; change sender to %s, or the parameter"
+          + " to %s."),
+  RAW_SIGNAL(
+      "RawSignal",
+      "%s takes the raw type %s; write its type argument, the sender type: did you mean %s?"),
+  SUBCLASS_WILDCARD(
+      "SubclassWildcard",
+      "%s hears subclasses of %s, which send %s of the subclass; did you mean %s?"),
+  ANY_SENDER_WILDCARD(
+      "AnySenderWildcard",
+      "%s hears any sender, so its payload can be %s of any sender; did you mean %s, or did you"
+          + " forget sender = %s.class?"),
+  ABSTRACT_RECEIVER_CLASS(
+      "AbstractReceiverClass",
+      "%s is an instance method of %s %s, which the registry cannot instantiate; make the method"
+          + " static, or move it to a concrete class."),
+  INNER_CLASS(
+      "InnerClass",
+      "%s is an instance method of inner class %s, which needs an enclosing instance; make the"
+          + " class static or the method static."),
+  NO_CONSTRUCTOR(
+      "NoConstructor",
+      "%s is an instance method, but %s %s; add a non-private no-argument constructor that throws"
+          + " no checked exception, or mark the class @Supplied and supply the instance at"
+          + " install time."),
+  USELESS_SUPPLIED(
+      "UselessSupplied",
+      "%s is @Supplied, but all its receivers are static, so no instance is ever asked for; remove"
+          + " @Supplied."),
+  DUPLICATE_DISPATCH_UID(
+      "DuplicateDispatchUid",
+      "%s has dispatchUid \"%s\" for signal %s and %s, already used by %s; give each receiver its"
+          + " own dispatchUid."),
+  DUPLICATE_RECEIVER(
+      "DuplicateReceiver",
+      "%s declares @Receiver(signal = %s.class%s) twice; remove one of them."),
+  GENERIC_RECEIVER(
+      "GenericReceiver",
+      "%s declares type parameters %s, which the registry cannot infer; use concrete types or"
+          + " wildcards instead."),
+  SUBCLASSES_WITHOUT_SENDER(
+      "SubclassesWithoutSender",
+      "%s sets includeSubclasses but hears any sender, so it has no effect; name a sender or remove"
+          + " includeSubclasses."),
+  SUBCLASSES_OF_FINAL_SENDER(
+      "SubclassesOfFinalSender",
+      "%s sets includeSubclasses, but sender %s is final and has no subclasses; remove"
+          + " includeSubclasses."),
+  DUPLICATE_SIGNALS_APP(
+      "DuplicateSignalsApp",
+      "%s is annotated @SignalsApp, but %s already is, and a module has one registry; remove one of"
+          + " them."),
+  BAD_REGISTRY_NAME(
+      "RegistryName",
+      "%s is not a valid %s; %s."),
+  UNRESOLVED_TYPE(
+      "UnresolvedType",
+      "%s refers to a type that could not be resolved; fix the compilation errors reported for it."),
+  LATE_RECEIVER(
+      "LateReceiver",
+      "%s was generated by another annotation processor after registry %s had been written; declare"
+          + " it in hand-written source, or in a separate module."),
+  INTERNAL_ERROR(
+      "InternalError",
+      "the processor failed unexpectedly; please report this with the stack trace:%n%s");
+
+  private final String tag;
+  private final String format;
+
+  Message(String tag, String format) {
+    this.tag = "[Signals" + tag + "]";
+    this.format = format;
+  }
+
+  /** The stable tag, such as {@code [SignalsPrivateReceiver]}. */
+  String tag() {
+    return tag;
+  }
+
+  /** All messages are errors except the ones listed here. */
+  Diagnostic.Kind kind() {
+    return Diagnostic.Kind.ERROR;
+  }
+
+  String format(Object... args) {
+    return tag + " " + String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,101 @@
+package io.signals4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.Comparator;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One valid {@code @Receiver} declaration: a method and one (signal, sender) it hears. A method
+ * with two {@code @Receiver} annotations gives two models.
+ *
+ * @param method the method, kept only to anchor diagnostics found across receivers
+ * @param annotation its {@code @Receiver} mirror, for the same reason
+ * @param signal the signal's erasure
+ * @param signalBinaryName what {@code Class.getName()} answers for the signal
+ * @param sender the declared sender, or null for any sender
+ * @param includeSubclasses whether subclass senders are heard
+ * @param order the declared order
+ * @param dispatchUid the dispatch uid, or null for none
+ * @param owner the class declaring the method
+ * @param methodName the method's simple name
+ * @param parameterTypes the erased qualified names of the parameters, for sorting
+ * @param displayName the source-form name, {@code Mailer.send(Notification)}
+ * @param kind how the method is reached
+ * @param returnsVoid whether the method returns nothing
+ * @param payloadType the declared payload parameter type, the cast applied to the payload
+ * @param senderParameterType the declared sender parameter type, or null if there is none
+ * @param uncheckedCast whether casting to {@code payloadType} or {@code senderParameterType} is
+ *     unchecked
+ * @param methodPublic whether the method is public (otherwise package-private or protected)
+ * @param constructorPublic whether the owner's no-argument constructor is public
+ * @param referencedTypes the types whose accessibility decides whether the registry can call the
+ *     method directly: the owner and the types named by the parameters
+ * @param sourceFile the source file as package path and file name ({@code com/x/Mailer.java}), or
+ *     null when the compiler does not tell
+ * @param line the line of the declaration, or 0 when the compiler does not tell
+ */
+record ReceiverModel(
+    ExecutableElement method,
+    AnnotationMirror annotation,
+    ClassName signal,
+    String signalBinaryName,
+    ClassName sender,
+    boolean includeSubclasses,
+    int order,
+    String dispatchUid,
+    ClassName owner,
+    String methodName,
+    List<String> parameterTypes,
+    String displayName,
+    Kind kind,
+    boolean returnsVoid,
+    TypeName payloadType,
+    TypeName senderParameterType,
+    boolean uncheckedCast,
+    boolean methodPublic,
+    boolean constructorPublic,
+    List<TypeElement> referencedTypes,
+    String sourceFile,
+    int line) {
+
+  /** How the registry reaches a receiver. */
+  enum Kind {
+    /** A static method. */
+    STATIC,
+    /** An instance method of a class that the registry constructs. */
+    INSTANCE,
+    /** An instance method of a {@code @Supplied} class. */
+    SUPPLIED;
+
+    String jsonName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * Dispatch order, which is also id order: by signal, then {@code order}, then class, method and
+   * parameter types, then sender. It depends on nothing but the declarations, so the same sources
+   * give the same ids in any order.
+   */
+  static final Comparator<ReceiverModel> DISPATCH_ORDER =
+      Comparator.comparing((ReceiverModel r) -> r.signal().canonicalName())
+          .thenComparingInt(ReceiverModel::order)
+          .thenComparing(r -> r.owner().canonicalName())
+          .thenComparing(ReceiverModel::methodName)
+          .thenComparing(r -> String.join(",", r.parameterTypes()))
+          .thenComparing(r -> r.sender() == null ? "" : r.sender().canonicalName())
+          .thenComparing(ReceiverModel::includeSubclasses);
+
+  boolean isStatic() {
+    return kind == Kind.STATIC;
+  }
+
+  /** The sender in source form for messages: {@code User.class} or "any sender". */
+  String senderDescription() {
+    return sender == null ? "any sender" : "sender " + sender.simpleName();
+  }
+}

@@ -1,0 +1,709 @@
+package io.signals4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks {@code @Receiver} declarations against every rule and turns the valid ones into {@link
+ * ReceiverModel}s.
+ *
+ * <p>Each check reports through {@link Diagnostics} and the method goes on checking, so one build
+ * shows every error. The rules, and the decisions behind the debatable ones:
+ *
+ * <ul>
+ *   <li>The registry must be able to call the method: not private, in a class that is neither
+ *       private nor local nor anonymous (nor nested in one). Package-private and protected methods
+ *       and classes are reached through a generated dispatcher in their package.
+ *   <li>Parameters: the payload, then optionally the sender as {@code Class<?>} or {@code Class<?
+ *       extends X>} with X a supertype of the declared sender ({@code Object} for any sender).
+ *   <li>Signals are classes, records, interfaces, abstract classes and enums, top-level or static
+ *       nested, with at most one type parameter. Interfaces and abstract classes are allowed since
+ *       {@code send} names the signal type explicitly; enums are allowed since a constant is as good
+ *       a payload as any object. {@code Object}, annotations, primitives and arrays are not.
+ *   <li>A signal with one type parameter is sender-typed: its type argument is the sender type
+ *       ({@code PostSave<User>} is what {@code User} sends). Then the sender must be within the
+ *       parameter's bound, and the payload parameter must say what a send can deliver: {@code
+ *       PostSave<User>}, {@code PostSave<? extends X>} with X a supertype of User, or {@code
+ *       PostSave<?>}. With {@code includeSubclasses} a subclass delivers {@code PostSave<Admin>},
+ *       so {@code PostSave<User>} is an error and {@code PostSave<? extends User>} the fix; with any
+ *       sender only a wildcard fits. Raw types are errors.
+ *   <li>Instance methods need a concrete, non-inner class that the registry can construct (a
+ *       non-private no-argument constructor throwing no checked exception) or that is {@code
+ *       @Supplied}. {@code @Supplied} on a class whose receivers are all static is an error: no
+ *       instance would ever be asked for, so the application's {@code supply} call would be dead.
+ *   <li>{@code includeSubclasses} without a sender, or with a final sender, has no effect and is an
+ *       error. {@code sender = void.class} written out is the same as leaving it out.
+ *   <li>Checked exceptions are allowed: a send wraps whatever a receiver throws.
+ *   <li>Generic methods are errors; so are two identical declarations on one method and a {@code
+ *       dispatchUid} used twice for the same signal and sender in a module.
+ * </ul>
+ */
+final class ReceiverValidator {
+
+  private static final String SUPPLIED = "io.signals4j.Supplied";
+
+  private final Elements elements;
+  private final Types types;
+  private final Diagnostics diagnostics;
+  private final Trees trees;
+  private final Set<String> reportedSupplied = new HashSet<>();
+
+  /**
+   * @param trees the compiler's tree API for source lines in the report, or null when the compiler
+   *     does not offer it
+   */
+  ReceiverValidator(Elements elements, Types types, Diagnostics diagnostics, Trees trees) {
+    this.elements = elements;
+    this.types = types;
+    this.diagnostics = diagnostics;
+    this.trees = trees;
+  }
+
+  /** Checks one declaration on its own; reports what is wrong and returns nothing if anything is. */
+  Optional<ReceiverModel> createIfValid(ExecutableElement method, AnnotationMirror annotation) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String name = SourceNames.method(method);
+    Map<String, AnnotationValue> explicit = new HashMap<>();
+    annotation.getElementValues().forEach((k, v) -> explicit.put(k.getSimpleName().toString(), v));
+    Map<String, AnnotationValue> values = new HashMap<>();
+    elements
+        .getElementValuesWithDefaults(annotation)
+        .forEach((k, v) -> values.put(k.getSimpleName().toString(), v));
+    AnnotationValue signalValue = explicit.get("signal");
+    AnnotationValue senderValue = explicit.get("sender");
+    AnnotationValue subclassesValue = explicit.get("includeSubclasses");
+    boolean valid = true;
+
+    // Reachability.
+    if (method.getModifiers().contains(Modifier.PRIVATE)) {
+      diagnostics.report(Message.PRIVATE_RECEIVER, method, annotation, null, name);
+      valid = false;
+    }
+    String unreachable = unreachableReason(owner);
+    if (unreachable != null) {
+      diagnostics.report(
+          Message.INACCESSIBLE_CLASS, method, annotation, null, name, SourceNames.type(owner), unreachable);
+      valid = false;
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      diagnostics.report(
+          Message.GENERIC_RECEIVER,
+          method,
+          annotation,
+          null,
+          name,
+          method.getTypeParameters().stream()
+              .map(TypeParameterElement::getSimpleName)
+              .collect(Collectors.joining(", ", "<", ">")));
+      valid = false;
+    }
+
+    // The signal.
+    TypeMirror signalMirror = (TypeMirror) values.get("signal").getValue();
+    TypeElement signal = null;
+    String unusable = unusableSignalReason(signalMirror);
+    if (unusable != null) {
+      diagnostics.report(
+          Message.UNUSABLE_SIGNAL, method, annotation, signalValue, SourceNames.type(signalMirror), unusable);
+      valid = false;
+    } else {
+      signal = (TypeElement) ((DeclaredType) signalMirror).asElement();
+    }
+
+    // The sender.
+    TypeMirror senderMirror = (TypeMirror) values.get("sender").getValue();
+    TypeElement sender = null;
+    if (senderMirror.getKind() != TypeKind.VOID) {
+      if (senderMirror instanceof DeclaredType declared
+          && declared.asElement().getKind() != ElementKind.ANNOTATION_TYPE) {
+        sender = (TypeElement) declared.asElement();
+      } else {
+        diagnostics.report(
+            Message.UNUSABLE_SENDER,
+            method,
+            annotation,
+            senderValue,
+            SourceNames.type(senderMirror),
+            senderMirror instanceof DeclaredType
+                ? "it is an annotation type"
+                : senderMirror instanceof ArrayType ? "it is an array type" : "it is a primitive type");
+        valid = false;
+      }
+    }
+    boolean includeSubclasses = (Boolean) values.get("includeSubclasses").getValue();
+    if (includeSubclasses && senderMirror.getKind() == TypeKind.VOID) {
+      diagnostics.report(Message.SUBCLASSES_WITHOUT_SENDER, method, annotation, subclassesValue, name);
+      valid = false;
+    }
+    if (includeSubclasses && sender != null && sender.getModifiers().contains(Modifier.FINAL)) {
+      diagnostics.report(
+          Message.SUBCLASSES_OF_FINAL_SENDER, method, annotation, subclassesValue, name, SourceNames.type(sender));
+      valid = false;
+    }
+    if (signal != null
+        && sender != null
+        && signal.getTypeParameters().size() == 1
+        && !withinBound(sender, signal.getTypeParameters().get(0))) {
+      diagnostics.report(
+          Message.SENDER_OUT_OF_BOUNDS,
+          method,
+          annotation,
+          senderValue,
+          SourceNames.type(sender),
+          name,
+          SourceNames.type(signal),
+          SourceNames.type(types.erasure(signal.getTypeParameters().get(0).getBounds().get(0))));
+      valid = false;
+      sender = null; // nothing more to say about the payload against this sender
+      signal = null;
+    }
+
+    // Parameters.
+    List<? extends VariableElement> parameters = method.getParameters();
+    TypeName senderParameterType = null;
+    boolean unchecked = false;
+    if (parameters.isEmpty()) {
+      diagnostics.report(
+          Message.NO_PAYLOAD,
+          method,
+          annotation,
+          null,
+          name,
+          method.getSimpleName(),
+          signal == null ? "Payload" : expectedPayload(signal, sender, includeSubclasses));
+      valid = false;
+    } else if (parameters.size() > 2) {
+      diagnostics.report(Message.TOO_MANY_PARAMETERS, method, annotation, null, name, parameters.size());
+      valid = false;
+    } else {
+      if (signal != null) {
+        Boolean payloadUnchecked =
+            checkPayload(method, annotation, senderValue, name, parameters.get(0), signal, sender, includeSubclasses);
+        if (payloadUnchecked == null) {
+          valid = false;
+        } else {
+          unchecked |= payloadUnchecked;
+        }
+      }
+      if (parameters.size() == 2) {
+        VariableElement parameter = parameters.get(1);
+        Boolean cast = checkSenderParameter(name, parameter, sender, senderMirror.getKind() == TypeKind.VOID);
+        if (cast == null) {
+          valid = false;
+        } else {
+          senderParameterType = TypeName.get(parameter.asType());
+          if (cast) {
+            unchecked = true;
+          } else {
+            senderParameterType = ClassName.get(Class.class); // no cast: passed as it comes
+          }
+        }
+      }
+    }
+
+    // Instances.
+    boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+    boolean supplied = hasAnnotation(owner, SUPPLIED);
+    boolean constructorPublic = false;
+    if (supplied) {
+      checkSuppliedIsUsed(owner);
+    }
+    if (!isStatic) {
+      if (owner.getKind().isInterface() || owner.getModifiers().contains(Modifier.ABSTRACT)) {
+        diagnostics.report(
+            Message.ABSTRACT_RECEIVER_CLASS,
+            method,
+            annotation,
+            null,
+            name,
+            owner.getKind().isInterface() ? "interface" : "abstract class",
+            SourceNames.type(owner));
+        valid = false;
+      } else if (owner.getNestingKind() == NestingKind.MEMBER
+          && !owner.getModifiers().contains(Modifier.STATIC)) {
+        diagnostics.report(Message.INNER_CLASS, method, annotation, null, name, SourceNames.type(owner));
+        valid = false;
+      } else if (!supplied) {
+        ExecutableElement constructor = noArgConstructor(owner);
+        String problem = constructorProblem(owner, constructor);
+        if (problem != null) {
+          diagnostics.report(
+              Message.NO_CONSTRUCTOR, method, annotation, null, name, SourceNames.type(owner), problem);
+          valid = false;
+        } else {
+          constructorPublic = constructor.getModifiers().contains(Modifier.PUBLIC);
+        }
+      }
+    }
+
+    if (!valid || unreachable != null) {
+      return Optional.empty();
+    }
+    TypeMirror payload = parameters.get(0).asType();
+    Set<TypeElement> referenced = new LinkedHashSet<>();
+    referenced.add(owner);
+    collectTypes(payload, referenced);
+    if (parameters.size() == 2) {
+      collectTypes(parameters.get(1).asType(), referenced);
+    }
+    String uid = (String) values.get("dispatchUid").getValue();
+    return Optional.of(
+        new ReceiverModel(
+            method,
+            annotation,
+            ClassName.get(signal),
+            elements.getBinaryName(signal).toString(),
+            sender == null ? null : ClassName.get(sender),
+            includeSubclasses,
+            (Integer) values.get("order").getValue(),
+            uid.isEmpty() ? null : uid,
+            ClassName.get(owner),
+            method.getSimpleName().toString(),
+            parameters.stream().map(p -> types.erasure(p.asType()).toString()).collect(Collectors.toList()),
+            name,
+            isStatic ? ReceiverModel.Kind.STATIC : supplied ? ReceiverModel.Kind.SUPPLIED : ReceiverModel.Kind.INSTANCE,
+            method.getReturnType().getKind() == TypeKind.VOID,
+            TypeName.get(payload),
+            senderParameterType,
+            unchecked,
+            method.getModifiers().contains(Modifier.PUBLIC),
+            constructorPublic,
+            List.copyOf(referenced),
+            sourceFile(method),
+            line(method)));
+  }
+
+  /**
+   * Checks what only shows across declarations: the same declaration twice on one method, and a
+   * dispatch uid used twice for one signal and sender. Reports on the later one in dispatch order
+   * and returns the receivers that remain.
+   */
+  List<ReceiverModel> checkTogether(List<ReceiverModel> receivers) {
+    List<ReceiverModel> sorted = new ArrayList<>(receivers);
+    sorted.sort(ReceiverModel.DISPATCH_ORDER);
+    Set<String> declarations = new HashSet<>();
+    Map<String, ReceiverModel> uids = new HashMap<>();
+    List<ReceiverModel> kept = new ArrayList<>();
+    for (ReceiverModel receiver : sorted) {
+      String sender = receiver.sender() == null ? "" : receiver.sender().canonicalName();
+      String declaration =
+          receiver.owner().canonicalName() + "#" + receiver.methodName() + receiver.parameterTypes()
+              + "#" + receiver.signal().canonicalName() + "#" + sender;
+      if (!declarations.add(declaration)) {
+        diagnostics.report(
+            Message.DUPLICATE_RECEIVER,
+            receiver.method(),
+            receiver.annotation(),
+            null,
+            receiver.displayName(),
+            receiver.signal().simpleName(),
+            receiver.sender() == null ? "" : ", sender = " + receiver.sender().simpleName() + ".class");
+        continue;
+      }
+      if (receiver.dispatchUid() != null) {
+        String key = receiver.signal().canonicalName() + "#" + sender + "#" + receiver.dispatchUid();
+        ReceiverModel first = uids.putIfAbsent(key, receiver);
+        if (first != null) {
+          diagnostics.report(
+              Message.DUPLICATE_DISPATCH_UID,
+              receiver.method(),
+              receiver.annotation(),
+              valueOf(receiver.annotation(), "dispatchUid"),
+              receiver.displayName(),
+              receiver.dispatchUid(),
+              receiver.signal().simpleName(),
+              receiver.senderDescription(),
+              first.displayName());
+          continue;
+        }
+      }
+      kept.add(receiver);
+    }
+    return kept;
+  }
+
+  /**
+   * Checks that the registry, once its package is known, can name every signal and sender; returns
+   * the receivers that pass.
+   */
+  List<ReceiverModel> checkAccessibleFrom(ClassName registry, List<ReceiverModel> receivers) {
+    List<ReceiverModel> kept = new ArrayList<>();
+    for (ReceiverModel receiver : receivers) {
+      boolean ok = accessible(receiver, "signal", receiver.signal(), registry);
+      if (receiver.sender() != null) {
+        ok &= accessible(receiver, "sender", receiver.sender(), registry);
+      }
+      if (ok) {
+        kept.add(receiver);
+      }
+    }
+    return kept;
+  }
+
+  private boolean accessible(ReceiverModel receiver, String role, ClassName type, ClassName registry) {
+    TypeElement element = elements.getTypeElement(type.canonicalName());
+    if (element == null || RegistryModel.accessible(element, registry.packageName())) {
+      return true;
+    }
+    diagnostics.report(
+        Message.INACCESSIBLE_TYPE,
+        receiver.method(),
+        receiver.annotation(),
+        valueOf(receiver.annotation(), role),
+        role,
+        SourceNames.type(element),
+        receiver.displayName(),
+        registry.canonicalName(),
+        type.packageName());
+    return false;
+  }
+
+  private static AnnotationValue valueOf(AnnotationMirror annotation, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** Why the registry cannot reach a class, or null if it can. */
+  private static String unreachableReason(TypeElement owner) {
+    Element e = owner;
+    while (e instanceof TypeElement type) {
+      String which = type == owner ? "" : " (it is nested in " + SourceNames.type(type) + ")";
+      if (type.getNestingKind() == NestingKind.LOCAL) {
+        return "is a local class" + which;
+      }
+      if (type.getNestingKind() == NestingKind.ANONYMOUS) {
+        return "is an anonymous class" + which;
+      }
+      if (type.getModifiers().contains(Modifier.PRIVATE)) {
+        return type == owner ? "is private" : "is nested in private class " + SourceNames.type(type);
+      }
+      e = type.getEnclosingElement();
+    }
+    return null;
+  }
+
+  private static String unusableSignalReason(TypeMirror signal) {
+    if (signal.getKind() == TypeKind.VOID) {
+      return "it is void";
+    }
+    if (signal.getKind().isPrimitive()) {
+      return "it is a primitive type";
+    }
+    if (signal instanceof ArrayType) {
+      return "it is an array type";
+    }
+    if (!(signal instanceof DeclaredType declared)) {
+      return "it is not a class";
+    }
+    TypeElement type = (TypeElement) declared.asElement();
+    if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
+      return "it is an annotation type";
+    }
+    if (type.getQualifiedName().contentEquals("java.lang.Object")) {
+      return "every object is one, so it says nothing about the signal";
+    }
+    if (type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      return "it is an inner class";
+    }
+    if (type.getModifiers().contains(Modifier.PRIVATE)) {
+      return "it is private";
+    }
+    if (type.getTypeParameters().size() > 1) {
+      return "it has " + type.getTypeParameters().size() + " type parameters";
+    }
+    return null;
+  }
+
+  private boolean withinBound(TypeElement sender, TypeParameterElement parameter) {
+    for (TypeMirror bound : parameter.getBounds()) {
+      if (!types.isSubtype(types.erasure(sender.asType()), types.erasure(bound))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks the payload parameter; returns whether casting to it is unchecked, or null when it is
+   * wrong (and reported).
+   */
+  private Boolean checkPayload(
+      ExecutableElement method,
+      AnnotationMirror annotation,
+      AnnotationValue senderValue,
+      String name,
+      VariableElement parameter,
+      TypeElement signal,
+      TypeElement sender,
+      boolean includeSubclasses) {
+    TypeMirror type = parameter.asType();
+    String expected = expectedPayload(signal, sender, includeSubclasses);
+    if (!types.isSameType(types.erasure(type), types.erasure(signal.asType()))) {
+      diagnostics.report(
+          Message.PAYLOAD_MISMATCH,
+          parameter,
+          name,
+          SourceNames.type(type),
+          SourceNames.type(signal),
+          expected);
+      return null;
+    }
+    if (signal.getTypeParameters().isEmpty()) {
+      return false;
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    if (arguments.isEmpty()) {
+      diagnostics.report(Message.RAW_SIGNAL, parameter, name, SourceNames.type(signal), expected);
+      return null;
+    }
+    TypeMirror argument = arguments.get(0);
+    boolean unboundedWildcard =
+        argument instanceof WildcardType w && w.getSuperBound() == null
+            && (w.getExtendsBound() == null || isObject(w.getExtendsBound()));
+    TypeMirror upper =
+        argument instanceof WildcardType w
+            ? (w.getSuperBound() != null ? null : w.getExtendsBound())
+            : argument;
+    boolean exact = !(argument instanceof WildcardType);
+    if (sender == null) {
+      TypeMirror bound = types.erasure(signal.getTypeParameters().get(0).getBounds().get(0));
+      boolean fits =
+          argument instanceof WildcardType w
+              && w.getSuperBound() == null
+              && (w.getExtendsBound() == null || types.isSubtype(bound, types.erasure(w.getExtendsBound())));
+      if (!fits) {
+        diagnostics.report(
+            Message.ANY_SENDER_WILDCARD,
+            parameter,
+            name,
+            SourceNames.type(signal),
+            SourceNames.type(signal) + "<?>",
+            SourceNames.erased(upper == null ? argument : upper));
+        return null;
+      }
+      return !unboundedWildcard;
+    }
+    TypeMirror senderType = types.erasure(sender.asType());
+    boolean fits =
+        upper == null && argument instanceof WildcardType w && w.getSuperBound() == null
+            || upper != null
+                && (exact
+                    ? types.isSameType(types.erasure(upper), senderType)
+                    : types.isSubtype(senderType, types.erasure(upper)));
+    if (fits && exact && includeSubclasses) {
+      diagnostics.report(
+          Message.SUBCLASS_WILDCARD,
+          parameter,
+          name,
+          SourceNames.type(sender),
+          SourceNames.type(signal),
+          expected);
+      return null;
+    }
+    if (!fits) {
+      String received = SourceNames.type(signal) + "<" + SourceNames.type(sender) + ">";
+      diagnostics.report(
+          Message.SENDER_MISMATCH,
+          method,
+          annotation,
+          senderValue,
+          name,
+          SourceNames.type(type),
+          SourceNames.type(sender),
+          received,
+          upper == null ? "a subclass" : SourceNames.erased(upper) + ".class",
+          expected);
+      return null;
+    }
+    return !unboundedWildcard;
+  }
+
+  /** The payload parameter that fits: {@code PostSave<User>}, {@code PostSave<? extends User>}. */
+  private static String expectedPayload(TypeElement signal, TypeElement sender, boolean includeSubclasses) {
+    String name = SourceNames.type(signal);
+    if (signal.getTypeParameters().isEmpty()) {
+      return name;
+    }
+    if (sender == null) {
+      return name + "<?>";
+    }
+    return name + (includeSubclasses ? "<? extends " : "<") + SourceNames.type(sender) + ">";
+  }
+
+  /**
+   * Checks the sender parameter; returns whether the sender must be cast (an unchecked cast), or
+   * null when the parameter is wrong (and reported).
+   */
+  private Boolean checkSenderParameter(
+      String name, VariableElement parameter, TypeElement sender, boolean anySender) {
+    TypeMirror type = parameter.asType();
+    String expected = sender == null ? "Class<?>" : "Class<? extends " + SourceNames.type(sender) + ">";
+    if (type instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.Class")
+        && declared.getTypeArguments().size() == 1
+        && declared.getTypeArguments().get(0) instanceof WildcardType wildcard
+        && wildcard.getSuperBound() == null) {
+      TypeMirror bound = wildcard.getExtendsBound();
+      if (bound == null || isObject(bound)) {
+        return false;
+      }
+      if (!anySender
+          && sender != null
+          && types.isSubtype(types.erasure(sender.asType()), types.erasure(bound))) {
+        return true;
+      }
+    }
+    if (!anySender && sender == null) {
+      return false; // the sender itself was wrong and is reported; say nothing more
+    }
+    diagnostics.report(Message.SENDER_PARAMETER, parameter, name, SourceNames.type(type), expected);
+    return null;
+  }
+
+  private boolean isObject(TypeMirror type) {
+    return type instanceof DeclaredType d
+        && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Object");
+  }
+
+  private static ExecutableElement noArgConstructor(TypeElement owner) {
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty()) {
+        return constructor;
+      }
+    }
+    return null;
+  }
+
+  private String constructorProblem(TypeElement owner, ExecutableElement constructor) {
+    if (owner.getKind() == ElementKind.ENUM) {
+      return "is an enum, which cannot be constructed";
+    }
+    if (constructor == null) {
+      return "has no no-argument constructor";
+    }
+    if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
+      return "has a private no-argument constructor";
+    }
+    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    for (TypeMirror thrown : constructor.getThrownTypes()) {
+      if (!types.isSubtype(thrown, runtime) && !types.isSubtype(thrown, error)) {
+        return "has a no-argument constructor that throws " + SourceNames.type(thrown);
+      }
+    }
+    return null;
+  }
+
+  private void checkSuppliedIsUsed(TypeElement owner) {
+    if (!reportedSupplied.add(owner.getQualifiedName().toString())) {
+      return;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+      if (!method.getModifiers().contains(Modifier.STATIC)
+          && (hasAnnotation(method, ReceiverScanner.RECEIVER)
+              || hasAnnotation(method, ReceiverScanner.RECEIVERS))) {
+        return;
+      }
+    }
+    AnnotationMirror supplied =
+        owner.getAnnotationMirrors().stream()
+            .filter(m -> SourceNames.annotationName(m).equals(SUPPLIED))
+            .findFirst()
+            .orElse(null);
+    diagnostics.report(Message.USELESS_SUPPLIED, owner, supplied, null, SourceNames.type(owner));
+  }
+
+  private static boolean hasAnnotation(Element element, String name) {
+    return element.getAnnotationMirrors().stream()
+        .anyMatch(m -> SourceNames.annotationName(m).equals(name));
+  }
+
+  private void collectTypes(TypeMirror type, Set<TypeElement> into) {
+    if (type instanceof DeclaredType declared) {
+      into.add((TypeElement) declared.asElement());
+      declared.getTypeArguments().forEach(t -> collectTypes(t, into));
+    } else if (type instanceof WildcardType wildcard) {
+      if (wildcard.getExtendsBound() != null) {
+        collectTypes(wildcard.getExtendsBound(), into);
+      }
+      if (wildcard.getSuperBound() != null) {
+        collectTypes(wildcard.getSuperBound(), into);
+      }
+    } else if (type instanceof ArrayType array) {
+      collectTypes(array.getComponentType(), into);
+    }
+  }
+
+  private String sourceFile(ExecutableElement method) {
+    CompilationUnitTree unit = unit(method);
+    if (unit == null) {
+      return null;
+    }
+    String file = unit.getSourceFile().getName();
+    file = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    String pkg = RegistryModel.packageOf(method);
+    return pkg.isEmpty() ? file : pkg.replace('.', '/') + "/" + file;
+  }
+
+  private int line(ExecutableElement method) {
+    try {
+      CompilationUnitTree unit = unit(method);
+      if (unit == null) {
+        return 0;
+      }
+      TreePath path = trees.getPath(method);
+      long position = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+      return position < 0 ? 0 : (int) unit.getLineMap().getLineNumber(position);
+    } catch (RuntimeException e) {
+      return 0; // a compiler that does not keep trees: the report goes without lines
+    }
+  }
+
+  private CompilationUnitTree unit(ExecutableElement method) {
+    if (trees == null) {
+      return null;
+    }
+    try {
+      TreePath path = trees.getPath(method);
+      return path == null ? null : path.getCompilationUnit();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

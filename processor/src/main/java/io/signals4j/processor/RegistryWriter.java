@@ -1,0 +1,726 @@
+package io.signals4j.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.signals4j.processor.RegistryModel.Dispatcher;
+import io.signals4j.processor.RegistryModel.InstanceSlot;
+import io.signals4j.processor.RegistryModel.SignalModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a {@link RegistryModel} as Java source: the registry class and its package dispatchers.
+ *
+ * <p>Everything is a {@code switch} over dense ids or an {@code ==} against a class literal, with a
+ * comment naming the receiver on each case. Switches with more than {@code maxCases} cases are
+ * split by construction: the public method switches over {@code id / maxCases} and calls a chunk
+ * method that switches over at most {@code maxCases} ids; chunk methods live in nested classes of
+ * {@link Limits#CHUNKS_PER_CLASS} chunks each, so no class's constant pool grows with the module.
+ */
+final class RegistryWriter {
+
+  static final String PROCESSOR = "io.signals4j.processor.SignalsProcessor";
+
+  private static final ClassName SIGNAL_REGISTRY = ClassName.get("io.signals4j", "SignalRegistry");
+  private static final ClassName RECEIVER_INFO = ClassName.get("io.signals4j", "ReceiverInfo");
+  private static final ClassName INSTANCE_SOURCE = ClassName.get("io.signals4j", "InstanceSource");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final TypeName ANY_CLASS =
+      ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+  private static final ClassName RAW_CLASS = ClassName.get(Class.class);
+  private static final ClassName OBJECT = ClassName.get(Object.class);
+  private static final int NAMES_IN_COMMENT = 3;
+
+  /** One case of a switch over ints; its body returns or throws. */
+  private record Case(int key, String comment, CodeBlock body, boolean unchecked, List<MethodSpec> helpers) {}
+
+  /** The shape of a switch method: its name, parameters, return type and fallback. */
+  private record Api(
+      String name,
+      String keyParameter,
+      List<ParameterSpec> parameters,
+      TypeName returns,
+      boolean throwsException,
+      CodeBlock fallback,
+      String holderFamily) {}
+
+  private final RegistryModel model;
+  private final int maxCases;
+  private final boolean generatedAvailable;
+  private final List<Element> originatingElements;
+  private final Map<String, TypeSpec.Builder> holders = new LinkedHashMap<>();
+  private boolean usesIdsHelper;
+
+  RegistryWriter(RegistryModel model, int maxCases, boolean generatedAvailable) {
+    this.model = model;
+    this.maxCases = maxCases;
+    this.generatedAvailable = generatedAvailable;
+    Set<Element> owners = new LinkedHashSet<>();
+    model.receivers().forEach(r -> owners.add(r.method().getEnclosingElement()));
+    this.originatingElements = List.copyOf(owners);
+  }
+
+  /** The registry and the package dispatchers, in name order. */
+  List<JavaFile> write() {
+    List<JavaFile> files = new ArrayList<>();
+    files.add(registry());
+    for (Dispatcher dispatcher : model.dispatchers()) {
+      files.add(dispatcher(dispatcher));
+    }
+    return files;
+  }
+
+  private JavaFile registry() {
+    ClassName name = model.name();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(SIGNAL_REGISTRY)
+            .addJavadoc(classJavadoc());
+    generated(type);
+    originatingElements.forEach(type::addOriginatingElement);
+    type.addField(
+        com.palantir.javapoet.FieldSpec.builder(SIGNAL_REGISTRY, "REGISTRY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The registry, to install with {@code Signals.ready($T.REGISTRY)}.\n", name)
+            .initializer("new $T()", name)
+            .build());
+    type.addField(
+        com.palantir.javapoet.FieldSpec.builder(String.class, "NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", name.canonicalName())
+            .build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(
+        override("name", TypeName.get(String.class)).addStatement("return NAME").build());
+    type.addMethod(signalTypes(type));
+    type.addMethod(signalId(type));
+    type.addMethod(receivers(type));
+    type.addMethod(subclassReceivers(type));
+    type.addMethod(describe(type));
+    type.addMethod(createInstances(type));
+    type.addMethod(invoke(type));
+    if (usesIdsHelper) {
+      type.addMethod(idsHelper());
+    }
+    holders.values().forEach(holder -> type.addType(holder.build()));
+    return JavaFile.builder(name.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private CodeBlock classJavadoc() {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    doc.add("The signal receivers of this module: $L.\n", model.summary());
+    if (!model.signals().isEmpty()) {
+      doc.add("\n<ul>\n");
+      Map<ClassName, List<String>> bySignal = new LinkedHashMap<>();
+      for (ReceiverModel receiver : model.receivers()) {
+        bySignal.computeIfAbsent(receiver.signal(), s -> new ArrayList<>()).add(receiver.displayName());
+      }
+      for (SignalModel signal : model.signals()) {
+        List<String> names = bySignal.get(signal.type());
+        doc.add("  <li>{@code $L}: $L\n", signal.type().simpleName(), namesComment(names, 10));
+      }
+      doc.add("</ul>\n");
+    }
+    doc.add(
+        "\n<p>Install it with {@code Signals.ready($L.REGISTRY)}. Generated by the signals4j"
+            + " processor from the\n{@code @Receiver} methods of this module; the receivers report"
+            + " is in\n{@code META-INF/signals4j/$L.txt}. Do not edit.\n",
+        model.name().simpleName(),
+        model.name().canonicalName());
+    return doc.build();
+  }
+
+  private void generated(TypeSpec.Builder type) {
+    if (generatedAvailable) {
+      type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    }
+  }
+
+  // --- signalTypes and signalId -------------------------------------------------------------
+
+  private MethodSpec signalTypes(TypeSpec.Builder type) {
+    MethodSpec.Builder method = override("signalTypes", ArrayTypeName.of(ANY_CLASS));
+    List<SignalModel> signals = model.signals();
+    if (signals.size() <= maxCases) {
+      method.addStatement("return new $T[] {$L}", ANY_CLASS, classLiterals(signals));
+      return method.build();
+    }
+    method.addStatement("$T[] types = new $T[$L]", ANY_CLASS, ANY_CLASS, signals.size());
+    for (int from = 0; from < signals.size(); from += maxCases) {
+      List<SignalModel> chunk = signals.subList(from, Math.min(signals.size(), from + maxCases));
+      String chunkName = "signalTypes" + from + "To" + (from + chunk.size() - 1);
+      MethodSpec.Builder fill =
+          MethodSpec.methodBuilder(chunkName)
+              .addModifiers(Modifier.STATIC)
+              .addParameter(ArrayTypeName.of(ANY_CLASS), "types");
+      for (SignalModel signal : chunk) {
+        fill.addStatement("types[$L] = $T.class", signal.id(), signal.type());
+      }
+      String holder = holder("SignalIds", from);
+      holders.get(holder).addMethod(fill.build());
+      method.addStatement("$L.$L(types)", holder, chunkName);
+    }
+    method.addStatement("return types");
+    return method.build();
+  }
+
+  private CodeBlock classLiterals(List<SignalModel> signals) {
+    return signals.stream()
+        .map(s -> CodeBlock.of("$T.class", s.type()))
+        .collect(CodeBlock.joining(",$W"));
+  }
+
+  private MethodSpec signalId(TypeSpec.Builder type) {
+    MethodSpec.Builder method =
+        override("signalId", TypeName.INT).addParameter(ANY_CLASS, "signalType");
+    List<SignalModel> signals = model.signals();
+    if (signals.size() <= maxCases) {
+      if (signals.isEmpty()) {
+        return method.addStatement("return NO_SIGNAL").build();
+      }
+      method.addCode("// A string switch on the name: no map, no class loading; == rules out a namesake.\n");
+      method.addCode(nameSwitch(signals, "signalType.getName()"));
+      return method.build();
+    }
+    // Many signals: bucket by the name's hash code (String.hashCode is specified, so the processor
+    // computes the same buckets), then switch on the name within the bucket.
+    int buckets = (signals.size() + maxCases - 1) / maxCases * 2;
+    Map<Integer, List<SignalModel>> byBucket = new java.util.TreeMap<>();
+    for (SignalModel signal : signals) {
+      byBucket
+          .computeIfAbsent(Math.floorMod(signal.binaryName().hashCode(), buckets), b -> new ArrayList<>())
+          .add(signal);
+    }
+    method.addStatement("String name = signalType.getName()");
+    method.beginControlFlow("switch ($T.floorMod(name.hashCode(), $L))", Math.class, buckets);
+    for (Map.Entry<Integer, List<SignalModel>> bucket : byBucket.entrySet()) {
+      String bucketName = "signalIdInBucket" + bucket.getKey();
+      method.addCode("case $L:\n$>return $L(signalType, name);\n$<", bucket.getKey(), bucketName);
+      type.addMethod(
+          MethodSpec.methodBuilder(bucketName)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(TypeName.INT)
+              .addParameter(ANY_CLASS, "signalType")
+              .addParameter(String.class, "name")
+              .addCode(nameSwitch(bucket.getValue(), "name"))
+              .build());
+    }
+    method.addCode("default:\n$>return NO_SIGNAL;\n$<");
+    method.endControlFlow();
+    return method.build();
+  }
+
+  private CodeBlock nameSwitch(List<SignalModel> signals, String nameExpression) {
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", nameExpression);
+    for (SignalModel signal : signals) {
+      code.add(
+          "case $S:\n$>return signalType == $T.class ? $L : NO_SIGNAL;\n$<",
+          signal.binaryName(),
+          signal.type(),
+          signal.id());
+    }
+    code.add("default:\n$>return NO_SIGNAL;\n$<");
+    return code.endControlFlow().build();
+  }
+
+  // --- receivers and subclassReceivers ------------------------------------------------------
+
+  private MethodSpec receivers(TypeSpec.Builder type) {
+    List<Case> cases = new ArrayList<>();
+    for (SignalModel signal : model.signals()) {
+      cases.add(receiversCase(signal));
+    }
+    Api api =
+        new Api(
+            "receivers",
+            "signalId",
+            List.of(ParameterSpec.builder(TypeName.INT, "signalId").build(), ParameterSpec.builder(ANY_CLASS, "sender").build()),
+            ArrayTypeName.of(TypeName.INT),
+            false,
+            CodeBlock.of("return new int[0];\n"),
+            "SignalIds");
+    return switchMethod(type, api, cases);
+  }
+
+  private Case receiversCase(SignalModel signal) {
+    List<Map.Entry<ClassName, List<Integer>>> branches = new ArrayList<>(signal.senders().entrySet());
+    int perMethod = Math.min(Limits.MAX_SENDER_BRANCHES_PER_METHOD, maxCases);
+    if (branches.size() <= perMethod) {
+      return new Case(
+          signal.id(), signal.type().simpleName(), senderChain(branches, signal.anySender(), null), false, List.of());
+    }
+    // Many senders: the chain continues from method to method.
+    List<MethodSpec> helpers = new ArrayList<>();
+    int parts = (branches.size() + perMethod - 1) / perMethod;
+    for (int part = 0; part < parts; part++) {
+      List<Map.Entry<ClassName, List<Integer>>> slice =
+          branches.subList(part * perMethod, Math.min(branches.size(), (part + 1) * perMethod));
+      String next = part + 1 < parts ? "receiversOfSignal" + signal.id() + "_" + (part + 1) : null;
+      helpers.add(
+          MethodSpec.methodBuilder("receiversOfSignal" + signal.id() + (part == 0 ? "" : "_" + part))
+              .addJavadoc("Receivers of {@code $L}, part $L of $L.\n", signal.type().simpleName(), part + 1, parts)
+              .addModifiers(Modifier.STATIC)
+              .returns(ArrayTypeName.of(TypeName.INT))
+              .addParameter(ANY_CLASS, "sender")
+              .addCode(senderChain(slice, signal.anySender(), next))
+              .build());
+    }
+    return new Case(
+        signal.id(),
+        signal.type().simpleName(),
+        CodeBlock.of("return receiversOfSignal$L(sender);\n", signal.id()),
+        false,
+        helpers);
+  }
+
+  private CodeBlock senderChain(List<Map.Entry<ClassName, List<Integer>>> branches, List<Integer> any, String next) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Map.Entry<ClassName, List<Integer>> branch : branches) {
+      code.beginControlFlow("if (sender == $T.class)", branch.getKey());
+      code.add("// $L\n", namesComment(names(branch.getValue()), NAMES_IN_COMMENT));
+      code.addStatement("return $L", ids(branch.getValue()));
+      code.endControlFlow();
+    }
+    if (next != null) {
+      code.addStatement("return $L(sender)", next);
+    } else {
+      if (!any.isEmpty()) {
+        code.add("// any sender: $L\n", namesComment(names(any), NAMES_IN_COMMENT));
+      }
+      code.addStatement("return $L", ids(any));
+    }
+    return code.build();
+  }
+
+  private MethodSpec subclassReceivers(TypeSpec.Builder type) {
+    List<Case> cases = new ArrayList<>();
+    for (SignalModel signal : model.signals()) {
+      if (!signal.subclassReceivers().isEmpty()) {
+        cases.add(
+            new Case(
+                signal.id(),
+                signal.type().simpleName() + ": " + namesComment(names(signal.subclassReceivers()), NAMES_IN_COMMENT),
+                CodeBlock.of("return $L;\n", ids(signal.subclassReceivers())),
+                false,
+                List.of()));
+      }
+    }
+    Api api =
+        new Api(
+            "subclassReceivers",
+            "signalId",
+            List.of(ParameterSpec.builder(TypeName.INT, "signalId").build()),
+            ArrayTypeName.of(TypeName.INT),
+            false,
+            CodeBlock.of("return new int[0];\n"),
+            "SignalIds");
+    return switchMethod(type, api, cases);
+  }
+
+  // --- describe, createInstances, invoke ----------------------------------------------------
+
+  private MethodSpec describe(TypeSpec.Builder type) {
+    List<Case> cases = new ArrayList<>();
+    for (int id = 0; id < model.receivers().size(); id++) {
+      ReceiverModel r = model.receivers().get(id);
+      cases.add(
+          new Case(
+              id,
+              null,
+              CodeBlock.of(
+                  "return $T.declared(\n$>$>$S,$W$T.class,$W$L,$W$L,$W$L,$W$L,$WNAME);\n$<$<",
+                  RECEIVER_INFO,
+                  r.displayName(),
+                  r.signal(),
+                  r.sender() == null ? "null" : CodeBlock.of("$T.class", r.sender()),
+                  r.includeSubclasses(),
+                  r.order(),
+                  r.dispatchUid() == null ? "null" : CodeBlock.of("$S", r.dispatchUid())),
+              false,
+              List.of()));
+    }
+    Api api =
+        new Api(
+            "describe",
+            "receiverId",
+            List.of(ParameterSpec.builder(TypeName.INT, "receiverId").build()),
+            RECEIVER_INFO,
+            false,
+            noSuchReceiver(),
+            "ReceiverIds");
+    return switchMethod(type, api, cases);
+  }
+
+  private static CodeBlock noSuchReceiver() {
+    // String.concat, not +: javac compiles + to an invokedynamic bootstrap, and generated code
+    // stays free of java.lang.invoke.
+    return CodeBlock.of(
+        "throw new $T(NAME.concat(\" has no receiver \").concat($T.toString(receiverId)));\n",
+        IllegalArgumentException.class,
+        Integer.class);
+  }
+
+  private MethodSpec createInstances(TypeSpec.Builder type) {
+    MethodSpec.Builder method =
+        override("createInstances", ArrayTypeName.of(OBJECT))
+            .addParameter(INSTANCE_SOURCE, "source");
+    List<InstanceSlot> slots = model.slots();
+    if (slots.isEmpty()) {
+      return method.addStatement("return new Object[0]").build();
+    }
+    if (slots.size() <= maxCases) {
+      CodeBlock.Builder array = CodeBlock.builder().add("return new Object[] {\n$>$>");
+      for (InstanceSlot slot : slots) {
+        array.add("$L,\n", createInstance(slot));
+      }
+      return method.addCode(array.add("$<$<};\n").build()).build();
+    }
+    method.addStatement("Object[] instances = new Object[$L]", slots.size());
+    for (int from = 0; from < slots.size(); from += maxCases) {
+      List<InstanceSlot> chunk = slots.subList(from, Math.min(slots.size(), from + maxCases));
+      String chunkName = "createInstances" + from + "To" + (from + chunk.size() - 1);
+      MethodSpec.Builder fill =
+          MethodSpec.methodBuilder(chunkName)
+              .addModifiers(Modifier.STATIC)
+              .addParameter(ArrayTypeName.of(OBJECT), "instances")
+              .addParameter(INSTANCE_SOURCE, "source");
+      for (InstanceSlot slot : chunk) {
+        fill.addStatement("instances[$L] = $L", slot.index(), createInstance(slot));
+      }
+      String holder = holder("Instances", from);
+      holders.get(holder).addMethod(fill.build());
+      method.addStatement("$L.$L(instances, source)", holder, chunkName);
+    }
+    return method.addStatement("return instances").build();
+  }
+
+  /** {@code new Mailer()}, {@code source.require(...)} or a call to the package dispatcher. */
+  private static CodeBlock createInstance(InstanceSlot slot) {
+    if (slot.dispatcher() != null) {
+      return CodeBlock.of("$T.$L(source)", slot.dispatcher(), slot.factoryName());
+    }
+    return directInstance(slot);
+  }
+
+  private static CodeBlock directInstance(InstanceSlot slot) {
+    return slot.supplied()
+        ? CodeBlock.of("source.require($T.class, $S)", slot.owner(), slot.neededBy())
+        : CodeBlock.of("new $T()", slot.owner());
+  }
+
+  private MethodSpec invoke(TypeSpec.Builder type) {
+    List<Case> cases = new ArrayList<>();
+    for (int id = 0; id < model.receivers().size(); id++) {
+      ReceiverModel r = model.receivers().get(id);
+      ClassName dispatcher = model.dispatcherOf().get(id);
+      CodeBlock body =
+          dispatcher == null
+              ? call(r, model.slotOf().get(id))
+              : CodeBlock.of("return $T.invoke$L(instances, sender, payload);\n", dispatcher, id);
+      cases.add(new Case(id, r.displayName(), body, dispatcher == null && r.uncheckedCast(), List.of()));
+    }
+    Api api =
+        new Api(
+            "invoke",
+            "receiverId",
+            List.of(
+                ParameterSpec.builder(TypeName.INT, "receiverId").build(),
+                ParameterSpec.builder(ArrayTypeName.of(OBJECT), "instances").build(),
+                ParameterSpec.builder(ANY_CLASS, "sender").build(),
+                ParameterSpec.builder(OBJECT, "payload").build()),
+            OBJECT,
+            true,
+            noSuchReceiver(),
+            "ReceiverIds");
+    return switchMethod(type, api, cases);
+  }
+
+  /** The call itself: casts the payload (and the sender) once and returns what the receiver does. */
+  private static CodeBlock call(ReceiverModel r, int slot) {
+    CodeBlock arguments = CodeBlock.of("($T) payload", r.payloadType());
+    if (r.senderParameterType() != null) {
+      arguments =
+          r.senderParameterType().equals(RAW_CLASS)
+              ? CodeBlock.of("$L, sender", arguments)
+              : CodeBlock.of("$L, ($T) sender", arguments, r.senderParameterType());
+    }
+    CodeBlock target =
+        r.isStatic()
+            ? CodeBlock.of("$T.$N($L)", r.owner(), r.methodName(), arguments)
+            : CodeBlock.of("(($T) instances[$L]).$N($L)", r.owner(), slot, r.methodName(), arguments);
+    return r.returnsVoid()
+        ? CodeBlock.of("$L;\nreturn null;\n", target)
+        : CodeBlock.of("return $L;\n", target);
+  }
+
+  // --- switches, split by construction ------------------------------------------------------
+
+  private MethodSpec switchMethod(TypeSpec.Builder type, Api api, List<Case> cases) {
+    MethodSpec.Builder method = override(api.name(), api.returns());
+    api.parameters().forEach(method::addParameter);
+    if (api.throwsException()) {
+      method.addException(Exception.class);
+    }
+    if (cases.size() <= maxCases) {
+      writeCases(method, api, cases);
+      cases.forEach(c -> c.helpers().forEach(type::addMethod));
+      return method.build();
+    }
+    int maxKey = cases.get(cases.size() - 1).key();
+    int unit = maxCases;
+    while (maxKey / unit + 1 > maxCases) {
+      unit *= maxCases;
+    }
+    method.addCode(dispatch(api, cases, unit));
+    return method.build();
+  }
+
+  /**
+   * {@code switch (id / unit)} over calls to chunk methods; a chunk of more than {@code maxCases}
+   * ids is split again one level down.
+   */
+  private CodeBlock dispatch(Api api, List<Case> cases, int unit) {
+    Map<Integer, List<Case>> chunks = new LinkedHashMap<>();
+    for (Case c : cases) {
+      chunks.computeIfAbsent(c.key() / unit, k -> new ArrayList<>()).add(c);
+    }
+    String arguments = api.parameters().stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
+    CodeBlock.Builder code =
+        CodeBlock.builder().beginControlFlow("switch ($L / $L)", api.keyParameter(), unit);
+    for (Map.Entry<Integer, List<Case>> chunk : chunks.entrySet()) {
+      List<Case> chunkCases = chunk.getValue();
+      int from = chunk.getKey() * unit;
+      int to = from + unit - 1;
+      String chunkName = api.name() + from + "To" + to;
+      MethodSpec.Builder chunkMethod =
+          MethodSpec.methodBuilder(chunkName).addModifiers(Modifier.STATIC).returns(api.returns());
+      api.parameters().forEach(chunkMethod::addParameter);
+      if (api.throwsException()) {
+        chunkMethod.addException(Exception.class);
+      }
+      String holder;
+      if (unit == maxCases) {
+        holder = holder(api.holderFamily(), from);
+        writeCases(chunkMethod, api, chunkCases);
+        TypeSpec.Builder holderType = holders.get(holder);
+        chunkCases.forEach(c -> c.helpers().forEach(holderType::addMethod));
+      } else {
+        holder = holder(api.holderFamily() + "Level" + unit, 0);
+        chunkMethod.addCode(dispatch(api, chunkCases, unit / maxCases));
+      }
+      holders.get(holder).addMethod(chunkMethod.build());
+      code.add("case $L:\n$>return $L.$L($L);\n$<", chunk.getKey(), holder, chunkName, arguments);
+    }
+    code.add("default:\n$>$L$<", api.fallback());
+    return code.endControlFlow().build();
+  }
+
+  private void writeCases(MethodSpec.Builder method, Api api, List<Case> cases) {
+    if (cases.stream().anyMatch(Case::unchecked)) {
+      method.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    }
+    if (cases.isEmpty()) {
+      method.addCode(api.fallback());
+      return;
+    }
+    method.beginControlFlow("switch ($L)", api.keyParameter());
+    for (Case c : cases) {
+      if (c.comment() == null) {
+        method.addCode("case $L:\n$>", c.key());
+      } else {
+        method.addCode("case $L: // $L\n$>", c.key(), c.comment());
+      }
+      method.addCode(c.body());
+      method.addCode("$<");
+    }
+    method.addCode("default:\n$>");
+    method.addCode(api.fallback());
+    method.addCode("$<");
+    method.endControlFlow();
+  }
+
+  /**
+   * The nested class that holds the chunk starting at {@code from}: {@code ReceiverIds0To999} holds
+   * the chunks of receivers 0 to 999.
+   */
+  private String holder(String family, int from) {
+    int perClass = maxCases * Limits.CHUNKS_PER_CLASS;
+    int start = from / perClass * perClass;
+    String name = family + start + "To" + (start + perClass - 1);
+    holders.computeIfAbsent(
+        name,
+        n ->
+            TypeSpec.classBuilder(n)
+                .addJavadoc(
+                    "Ids $L to $L of the chunked {@code $L} switches, in a class of their own so"
+                        + " that no constant pool grows with the module.\n",
+                    start,
+                    start + perClass - 1,
+                    family)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build()));
+    return name;
+  }
+
+  // --- id arrays ----------------------------------------------------------------------------
+
+  /** {@code new int[] {0, 2}}, or {@code ids("0-99,120")} for a long list. */
+  private CodeBlock ids(List<Integer> ids) {
+    if (ids.isEmpty()) {
+      return CodeBlock.of("new int[0]");
+    }
+    if (ids.size() <= Limits.MAX_INLINE_IDS) {
+      return CodeBlock.of(
+          "new int[] {$L}",
+          ids.stream().map(i -> CodeBlock.of("$L", i)).collect(CodeBlock.joining(",$W")));
+    }
+    usesIdsHelper = true;
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    int i = 0;
+    while (i < ids.size()) {
+      int j = i;
+      while (j + 1 < ids.size() && ids.get(j + 1) == ids.get(j) + 1) {
+        j++;
+      }
+      String run = j == i ? String.valueOf(ids.get(i)) : ids.get(i) + "-" + ids.get(j);
+      if (part.length() + run.length() + 1 > Limits.MAX_STRING_CONSTANT_CHARS) {
+        parts.add(part.toString());
+        part.setLength(0);
+      }
+      part.append(part.length() == 0 ? "" : ",").append(run);
+      i = j + 1;
+    }
+    parts.add(part.toString());
+    return CodeBlock.of(
+        "ids($L)", parts.stream().map(p -> CodeBlock.of("$S", p)).collect(CodeBlock.joining(",$W")));
+  }
+
+  private MethodSpec idsHelper() {
+    return MethodSpec.methodBuilder("ids")
+        .addJavadoc(
+            "Expands id lists written compactly, such as {@code \"0-99,120\"}: long lists are written"
+                + " this way\nto keep methods small. Runs once per signal and sender; the runtime"
+                + " caches the result.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ArrayTypeName.of(TypeName.INT))
+        .addParameter(ArrayTypeName.of(TypeName.get(String.class)), "lists")
+        .varargs(true)
+        .addStatement("int[] ids = new int[64]")
+        .addStatement("int size = 0")
+        .beginControlFlow("for (String list : lists)")
+        .addStatement("int start = -1")
+        .addStatement("int value = 0")
+        .beginControlFlow("for (int i = 0; i <= list.length(); i++)")
+        .addStatement("char c = i < list.length() ? list.charAt(i) : ','")
+        .beginControlFlow("if (c == '-')")
+        .addStatement("start = value")
+        .addStatement("value = 0")
+        .nextControlFlow("else if (c == ',')")
+        .beginControlFlow("for (int id = start < 0 ? value : start; id <= value; id++)")
+        .beginControlFlow("if (size == ids.length)")
+        .addStatement("ids = $T.copyOf(ids, size * 2)", Arrays.class)
+        .endControlFlow()
+        .addStatement("ids[size++] = id")
+        .endControlFlow()
+        .addStatement("start = -1")
+        .addStatement("value = 0")
+        .nextControlFlow("else")
+        .addStatement("value = value * 10 + (c - '0')")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.copyOf(ids, size)", Arrays.class)
+        .build();
+  }
+
+  // --- package dispatchers ------------------------------------------------------------------
+
+  private JavaFile dispatcher(Dispatcher dispatcher) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(dispatcher.name())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Reaches the receivers of package {@code $L} that registry {@code $L} cannot see from"
+                    + " its own package.\n\n<p>Generated by the signals4j processor; do not edit or"
+                    + " call.\n",
+                dispatcher.name().packageName(),
+                model.name().canonicalName());
+    generated(type);
+    originatingElements.forEach(type::addOriginatingElement);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (int id : dispatcher.receiverIds()) {
+      ReceiverModel r = model.receivers().get(id);
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder("invoke" + id)
+              .addJavadoc("Calls receiver $L, {@code $L}.\n", id, r.displayName())
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(OBJECT)
+              .addParameter(ArrayTypeName.of(OBJECT), "instances")
+              .addParameter(ANY_CLASS, "sender")
+              .addParameter(OBJECT, "payload")
+              .addException(Exception.class)
+              .addCode(call(r, model.slotOf().get(id)));
+      if (r.uncheckedCast()) {
+        method.addAnnotation(
+            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+      }
+      type.addMethod(method.build());
+    }
+    for (InstanceSlot slot : dispatcher.slots()) {
+      type.addMethod(
+          MethodSpec.methodBuilder(slot.factoryName())
+              .addJavadoc("Creates instance $L, of {@code $L}.\n", slot.index(), String.join(".", slot.owner().simpleNames()))
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(OBJECT)
+              .addParameter(INSTANCE_SOURCE, "source")
+              .addStatement("return $L", directInstance(slot))
+              .build());
+    }
+    return JavaFile.builder(dispatcher.name().packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns);
+  }
+
+  private List<String> names(List<Integer> ids) {
+    return ids.stream().map(id -> model.receivers().get(id).displayName()).collect(Collectors.toList());
+  }
+
+  private static String namesComment(List<String> names, int max) {
+    if (names.size() <= max) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, max)) + " and " + (names.size() - max) + " more";
+  }
+}

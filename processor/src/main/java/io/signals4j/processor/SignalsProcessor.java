@@ -1,0 +1,276 @@
+package io.signals4j.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.Trees;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Compiles the {@code @Receiver} methods of a module into one {@code SignalRegistry}.
+ *
+ * <p>This class only drives rounds: {@link ReceiverScanner} finds declarations, {@link
+ * ReceiverValidator} checks them, {@link RegistryModel} numbers them, and {@link RegistryWriter}
+ * and {@link ReportWriter} write the registry and the receivers report.
+ *
+ * <p>The registry is written in the first round after which no receiver waits for an unresolved
+ * type: usually the first round. Waiting for a round that brings nothing new would not work, since
+ * javac runs another round only when some processor wrote a file, so that round would be the last
+ * one, where a new source file draws a warning (an error under {@code -Werror}). A receiver that
+ * another processor generates after the registry was written is reported as {@link
+ * Message#LATE_RECEIVER}.
+ *
+ * <p>Options: {@value #REGISTRY_OPTION} names the registry when no class is annotated {@code
+ * @SignalsApp}; {@value #MAX_CASES_OPTION} lowers {@link Limits#MAX_CASES_PER_SWITCH}, for tests.
+ */
+@AutoService(Processor.class)
+public final class SignalsProcessor extends AbstractProcessor {
+
+  /** Processor option: the fully qualified name of the registry. */
+  public static final String REGISTRY_OPTION = "signals4j.registry";
+
+  /** Processor option for tests: cases per generated switch, to exercise chunking. */
+  public static final String MAX_CASES_OPTION = "signals4j.debug.maxCasesPerSwitch";
+
+  static final String SIGNALS_APP = "io.signals4j.SignalsApp";
+  static final String SUPPLIED = "io.signals4j.Supplied";
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+  private static final String DEFAULT_REGISTRY = "SignalsRegistry";
+
+  private Elements elements;
+  private Filer filer;
+  private Diagnostics diagnostics;
+  private ReceiverScanner scanner;
+  private ReceiverValidator validator;
+  private final List<ReceiverModel> receivers = new ArrayList<>();
+  private final List<TypeElement> apps = new ArrayList<>();
+  private ClassName written;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    // Supplied, read through the receivers it marks, is claimed for the same reason as
+    // Generated: the registry carries @Generated, and in the next round javac warns under
+    // -Xlint:processing that no processor claimed it, which fails -Werror builds. Nothing reads
+    // this source-retention annotation, so claiming it costs no one anything.
+    return Set.of(
+        ReceiverScanner.RECEIVER, ReceiverScanner.RECEIVERS, SIGNALS_APP, SUPPLIED, GENERATED);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(REGISTRY_OPTION, MAX_CASES_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    elements = env.getElementUtils();
+    filer = env.getFiler();
+    diagnostics = new Diagnostics(env.getMessager());
+    scanner = new ReceiverScanner(elements);
+    validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees(env));
+  }
+
+  /** The tree API gives source lines for the report; a compiler other than javac may lack it. */
+  private static Trees trees(ProcessingEnvironment env) {
+    try {
+      return Trees.instance(env);
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (Throwable t) {
+      StringWriter trace = new StringWriter();
+      t.printStackTrace(new PrintWriter(trace));
+      Element anchor = receivers.isEmpty() ? null : receivers.get(0).method();
+      diagnostics.report(Message.INTERNAL_ERROR, anchor, trace);
+    }
+    // Claim our annotations: they mean nothing to other processors, and leaving them unclaimed
+    // draws a -Xlint:processing warning.
+    return true;
+  }
+
+  private void processRound(RoundEnvironment round) throws IOException {
+    List<TypeElement> newApps = new ArrayList<>();
+    TypeElement signalsApp = elements.getTypeElement(SIGNALS_APP);
+    if (signalsApp != null) {
+      for (Element element : round.getElementsAnnotatedWith(signalsApp)) {
+        if (element instanceof TypeElement type) {
+          newApps.add(type);
+        }
+      }
+    }
+    newApps.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    List<ReceiverScanner.Declaration> found = scanner.scan(round);
+    if (written != null) {
+      for (ReceiverScanner.Declaration declaration : found) {
+        diagnostics.report(
+            Message.LATE_RECEIVER,
+            declaration.method(),
+            declaration.annotation(),
+            null,
+            SourceNames.method(declaration.method()),
+            written.canonicalName());
+      }
+      for (TypeElement app : newApps) {
+        reportDuplicateApp(app, written.canonicalName());
+      }
+      return;
+    }
+    apps.addAll(newApps);
+    for (ReceiverScanner.Declaration declaration : found) {
+      validator.createIfValid(declaration.method(), declaration.annotation()).ifPresent(receivers::add);
+    }
+    if (round.processingOver()) {
+      scanner.reportUnresolved(diagnostics);
+      return;
+    }
+    if (!scanner.hasDeferred() && (!receivers.isEmpty() || !apps.isEmpty())) {
+      generate();
+    }
+  }
+
+  private void generate() throws IOException {
+    ClassName name = registryName();
+    if (name == null) {
+      return;
+    }
+    written = name;
+    List<ReceiverModel> valid = validator.checkTogether(receivers);
+    valid = validator.checkAccessibleFrom(name, valid);
+    RegistryModel model = RegistryModel.create(name, valid);
+    boolean generatedAvailable =
+        elements.getTypeElement(GENERATED) != null;
+    for (JavaFile file : new RegistryWriter(model, maxCases(), generatedAvailable).write()) {
+      file.writeTo(filer);
+    }
+    ReportWriter report = new ReportWriter(model);
+    Element[] origins =
+        model.receivers().stream().map(r -> r.method().getEnclosingElement()).distinct().toArray(Element[]::new);
+    writeResource(report.path("json"), report.json(), origins);
+    writeResource(report.path("txt"), report.text(), origins);
+  }
+
+  private void writeResource(String path, String content, Element[] origins) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origins);
+    try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      writer.write(content);
+    }
+  }
+
+  /**
+   * {@code @SignalsApp(registry = "X")} gives {@code <its package>.X}; else the {@value
+   * #REGISTRY_OPTION} option; else {@code SignalsRegistry} in the package of the first receiver
+   * class in name order. Returns null after reporting a bad name.
+   */
+  private ClassName registryName() {
+    if (!apps.isEmpty()) {
+      TypeElement app = apps.get(0);
+      for (TypeElement other : apps.subList(1, apps.size())) {
+        reportDuplicateApp(other, app.getQualifiedName().toString());
+      }
+      AnnotationMirror mirror = appMirror(app);
+      AnnotationValue value = null;
+      String simpleName = DEFAULT_REGISTRY;
+      for (var entry : mirror.getElementValues().entrySet()) {
+        if (entry.getKey().getSimpleName().contentEquals("registry")) {
+          value = entry.getValue();
+          simpleName = (String) value.getValue();
+        }
+      }
+      if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
+        diagnostics.report(
+            Message.BAD_REGISTRY_NAME,
+            app,
+            mirror,
+            value,
+            "\"" + simpleName + "\"",
+            "registry name",
+            "write a simple class name such as \"AppSignals\"; the registry goes in the package of "
+                + SourceNames.type(app));
+        return null;
+      }
+      return ClassName.get(RegistryModel.packageOf(app), simpleName);
+    }
+    String option = processingEnv.getOptions().get(REGISTRY_OPTION);
+    if (option != null) {
+      if (!SourceVersion.isName(option) || option.indexOf('.') < 0) {
+        diagnostics.report(
+            Message.BAD_REGISTRY_NAME,
+            null,
+            "\"" + option + "\"",
+            "-A" + REGISTRY_OPTION + " value",
+            "write a fully qualified class name such as com.example.AppSignals");
+        return null;
+      }
+      int dot = option.lastIndexOf('.');
+      return ClassName.get(option.substring(0, dot), option.substring(dot + 1));
+    }
+    String pkg =
+        receivers.stream()
+            .map(r -> r.owner().canonicalName())
+            .min(Comparator.naturalOrder())
+            .map(first -> receivers.stream().filter(r -> r.owner().canonicalName().equals(first)).findFirst().get().owner().packageName())
+            .orElse("");
+    return ClassName.get(pkg, DEFAULT_REGISTRY);
+  }
+
+  private void reportDuplicateApp(TypeElement app, String first) {
+    diagnostics.report(
+        Message.DUPLICATE_SIGNALS_APP, app, appMirror(app), null, SourceNames.type(app), first);
+  }
+
+  private static AnnotationMirror appMirror(TypeElement app) {
+    return app.getAnnotationMirrors().stream()
+        .filter(m -> SourceNames.annotationName(m).equals(SIGNALS_APP))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private int maxCases() {
+    String value = processingEnv.getOptions().get(MAX_CASES_OPTION);
+    if (value == null) {
+      return Limits.MAX_CASES_PER_SWITCH;
+    }
+    try {
+      return Math.max(2, Integer.parseInt(value.trim()));
+    } catch (NumberFormatException e) {
+      processingEnv
+          .getMessager()
+          .printMessage(Diagnostic.Kind.WARNING, "Ignoring " + MAX_CASES_OPTION + "=" + value);
+      return Limits.MAX_CASES_PER_SWITCH;
+    }
+  }
+}

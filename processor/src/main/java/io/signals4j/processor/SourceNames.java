@@ -1,0 +1,84 @@
+package io.signals4j.processor;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * Names code the way it is written in source, for messages and reports: {@code
+ * Mailer.sendReceipt(OrderPlaced)}, {@code PostSave<? extends User>}, {@code Outer.Inner}.
+ */
+final class SourceNames {
+
+  private SourceNames() {}
+
+  /** {@code Mailer.send(Notification)}: class, method and erased parameter types. */
+  static String method(ExecutableElement method) {
+    return type((TypeElement) method.getEnclosingElement())
+        + "."
+        + method.getSimpleName()
+        + method.getParameters().stream()
+            .map(p -> erased(p.asType()))
+            .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** {@code Outer.Inner}: the simple names from the top-level class down. */
+  static String type(TypeElement type) {
+    Deque<String> names = new ArrayDeque<>();
+    Element e = type;
+    while (e instanceof TypeElement t) {
+      names.addFirst(t.getSimpleName().toString());
+      e = t.getEnclosingElement();
+    }
+    return String.join(".", names);
+  }
+
+  /** A type in source form with simple names: {@code PostSave<? extends User>}. */
+  static String type(TypeMirror type) {
+    if (type instanceof DeclaredType declared) {
+      String name = type((TypeElement) declared.asElement());
+      if (declared.getTypeArguments().isEmpty()) {
+        return name;
+      }
+      return declared.getTypeArguments().stream()
+          .map(SourceNames::type)
+          .collect(Collectors.joining(", ", name + "<", ">"));
+    }
+    if (type instanceof WildcardType wildcard) {
+      if (wildcard.getExtendsBound() != null) {
+        return "? extends " + type(wildcard.getExtendsBound());
+      }
+      if (wildcard.getSuperBound() != null) {
+        return "? super " + type(wildcard.getSuperBound());
+      }
+      return "?";
+    }
+    if (type instanceof ArrayType array) {
+      return type(array.getComponentType()) + "[]";
+    }
+    return type.toString();
+  }
+
+  /** A type in source form without its type arguments: {@code PostSave}. */
+  static String erased(TypeMirror type) {
+    if (type instanceof DeclaredType declared) {
+      return type((TypeElement) declared.asElement());
+    }
+    if (type instanceof ArrayType array) {
+      return erased(array.getComponentType()) + "[]";
+    }
+    return type.toString();
+  }
+
+  static String annotationName(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+}

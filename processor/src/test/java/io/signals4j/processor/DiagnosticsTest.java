@@ -1,0 +1,191 @@
+package io.signals4j.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per rule: each {@code bad/rules/<Rule>.java} breaks one rule, and the line that the
+ * error must point at ends with {@code // expect}.
+ */
+class DiagnosticsTest {
+
+  @Test
+  void privateReceiverIsRejected() {
+    assertRejected("PrivateReceiver", "[SignalsPrivateReceiver]");
+  }
+
+  @Test
+  void receiverInPrivateClassIsRejected() {
+    assertRejected("PrivateClass", "[SignalsInaccessibleClass]");
+  }
+
+  @Test
+  void receiverWithoutParametersIsRejected() {
+    assertRejected("NoPayload", "[SignalsNoPayload]");
+  }
+
+  @Test
+  void receiverWithThreeParametersIsRejected() {
+    assertRejected("TooManyParameters", "[SignalsTooManyParameters]");
+  }
+
+  @Test
+  void senderParameterMustBeAWildcardClass() {
+    assertRejected("SenderParameter", "[SignalsSenderParameter]", "declare it as Class<? extends User>");
+  }
+
+  @Test
+  void payloadParameterMustMatchTheSignal() {
+    assertRejected("PayloadMismatch", "[SignalsPayloadMismatch]", "declare the first parameter as Notification");
+  }
+
+  @Test
+  void signalWithTwoTypeParametersIsRejected() {
+    assertRejected("UnusableSignal", "[SignalsUnusableSignal]", "it has 2 type parameters");
+  }
+
+  @Test
+  void senderOutsideTheSignalTypeBoundIsRejected() {
+    assertRejected("SenderOutOfBounds", "[SignalsSenderOutOfBounds]");
+  }
+
+  @Test
+  void genericPayloadOfAnotherSenderIsRejectedOnTheSender() {
+    assertRejected(
+        "SenderMismatch", "[SignalsSenderMismatch]", "change sender to Order.class, or the parameter to PostSave<User>");
+  }
+
+  @Test
+  void rawGenericPayloadIsRejected() {
+    assertRejected("RawSignal", "[SignalsRawSignal]", "did you mean PostSave<User>?");
+  }
+
+  @Test
+  void subclassReceiverMustTakeAWildcardPayload() {
+    assertRejected("SubclassWildcard", "[SignalsSubclassWildcard]", "did you mean PostSave<? extends User>?");
+  }
+
+  @Test
+  void anySenderReceiverMustTakeAWildcardPayload() {
+    assertRejected("AnySenderWildcard", "[SignalsAnySenderWildcard]", "did you mean PostSave<?>");
+  }
+
+  @Test
+  void instanceReceiverInAbstractClassIsRejected() {
+    assertRejected("AbstractReceiverClass", "[SignalsAbstractReceiverClass]");
+  }
+
+  @Test
+  void instanceReceiverInInnerClassIsRejected() {
+    assertRejected("InnerClass", "[SignalsInnerClass]");
+  }
+
+  @Test
+  void instanceReceiverWithoutNoArgConstructorIsRejected() {
+    assertRejected("NoConstructor", "[SignalsNoConstructor]", "has no no-argument constructor");
+  }
+
+  @Test
+  void suppliedClassWithOnlyStaticReceiversIsRejected() {
+    assertRejected("UselessSupplied", "[SignalsUselessSupplied]");
+  }
+
+  @Test
+  void duplicateDispatchUidIsRejectedOnTheSecond() {
+    assertRejected("DuplicateDispatchUid", "[SignalsDuplicateDispatchUid]", "already used by DuplicateDispatchUid.first(Notification)");
+  }
+
+  @Test
+  void sameDeclarationTwiceOnOneMethodIsRejected() {
+    assertRejected("DuplicateReceiver", "[SignalsDuplicateReceiver]");
+  }
+
+  @Test
+  void genericReceiverMethodIsRejected() {
+    assertRejected("GenericReceiver", "[SignalsGenericReceiver]");
+  }
+
+  @Test
+  void includeSubclassesWithoutSenderIsRejected() {
+    assertRejected("SubclassesWithoutSender", "[SignalsSubclassesWithoutSender]");
+  }
+
+  @Test
+  void includeSubclassesOfFinalSenderIsRejected() {
+    assertRejected("SubclassesOfFinalSender", "[SignalsSubclassesOfFinalSender]");
+  }
+
+  @Test
+  void secondSignalsAppIsRejected() {
+    assertRejected("DuplicateSignalsApp", "[SignalsDuplicateSignalsApp]");
+  }
+
+  @Test
+  void invalidRegistryNameIsRejected() {
+    assertRejected("RegistryName", "[SignalsRegistryName]");
+  }
+
+  @Test
+  void unresolvedSignalIsReportedAtTheEnd() {
+    assertRejected("UnresolvedType", "[SignalsUnresolvedType]");
+  }
+
+  @Test
+  void signalInvisibleFromTheRegistryIsRejected() {
+    JavaFileObject source = TestSources.source("bad/inaccessible/com/example/InaccessibleType.java");
+    Compilation compilation =
+        TestSources.compile(
+            List.of(source, TestSources.source("bad/inaccessible/com/example/Hidden.java")),
+            "-A" + SignalsProcessor.REGISTRY_OPTION + "=com.other.Registry");
+    assertThat(compilation).hadErrorContaining("[SignalsInaccessibleType]").inFile(source).onLine(expectedLine(source));
+  }
+
+  @Test
+  void checkedExceptionsAreAllowed() {
+    // good/senders declares ModelReceivers.audit(...) throws IOException.
+    assertThat(TestSources.compile(TestSources.sources("good/senders"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void everyMessageHasADistinctTag() {
+    List<String> tags = new ArrayList<>();
+    for (Message message : Message.values()) {
+      assertThat(message.tag()).matches("\\[Signals[A-Z][A-Za-z]+\\]");
+      tags.add(message.tag());
+    }
+    assertThat(tags).containsNoDuplicates();
+  }
+
+  private static void assertRejected(String rule, String tag, String... fragments) {
+    JavaFileObject source = TestSources.source("bad/rules/" + rule + ".java");
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(source);
+    Compilation compilation = TestSources.compile(sources);
+    assertThat(compilation).hadErrorContaining(tag).inFile(source).onLine(expectedLine(source));
+    for (String fragment : fragments) {
+      assertThat(compilation).hadErrorContaining(fragment).inFile(source).onLine(expectedLine(source));
+    }
+  }
+
+  private static int expectedLine(JavaFileObject source) {
+    try {
+      String[] lines = source.getCharContent(true).toString().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].endsWith("// expect")) {
+          return i + 1;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("No line ends with // expect in " + source.getName());
+  }
+}

@@ -1,0 +1,71 @@
+package io.signals4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.signals4j.processor.TestSources.assertGolden;
+import static io.signals4j.processor.TestSources.compile;
+import static io.signals4j.processor.TestSources.sources;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+/** One golden file per shape of generated code; behaviour is tested in {@link RegistryBehaviourTest}. */
+class RegistryGoldenTest {
+
+  @Test
+  void minimalRegistry() {
+    Compilation compilation = compile(sources("good/minimal"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "com/example/SignalsRegistry.java", "minimal/SignalsRegistry.java");
+  }
+
+  @Test
+  void senderFilters() {
+    Compilation compilation = compile(sources("good/senders"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "com/example/SignalsRegistry.java", "senders/SignalsRegistry.java");
+  }
+
+  @Test
+  void receiversReport() {
+    Compilation compilation = compile(sources("good/senders"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(
+        compilation, "META-INF/signals4j/com.example.SignalsRegistry.txt", "senders/com.example.SignalsRegistry.txt");
+    assertGolden(
+        compilation, "META-INF/signals4j/com.example.SignalsRegistry.json", "senders/com.example.SignalsRegistry.json");
+  }
+
+  @Test
+  void instanceReceiversConstructedAndSupplied() {
+    Compilation compilation = compile(sources("good/instances"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "com/example/SignalsRegistry.java", "instances/SignalsRegistry.java");
+  }
+
+  @Test
+  void packagePrivateReceiversGoThroughAPackageDispatcher() {
+    Compilation compilation = compile(sources("good/packageprivate"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "com/example/app/AppSignals.java", "packageprivate/AppSignals.java");
+    assertGolden(
+        compilation,
+        "com/example/hidden/SignalsDispatcher_AppSignals.java",
+        "packageprivate/SignalsDispatcher_AppSignals.java");
+  }
+
+  @Test
+  void chunkedSwitches() {
+    Compilation compilation =
+        compile(sources("good/senders"), "-A" + SignalsProcessor.MAX_CASES_OPTION + "=2");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "com/example/SignalsRegistry.java", "chunked/SignalsRegistry.java");
+  }
+
+  @Test
+  void registryNamedByOption() {
+    Compilation compilation =
+        compile(sources("good/minimal"), "-A" + SignalsProcessor.REGISTRY_OPTION + "=com.other.Named");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.other.Named");
+  }
+}

@@ -1,0 +1,3 @@
+package com.example;
+
+record Hidden(String text) {}

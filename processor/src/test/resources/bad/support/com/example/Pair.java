@@ -1,0 +1,3 @@
+package com.example;
+
+public record Pair<A, B>(A first, B second) {}

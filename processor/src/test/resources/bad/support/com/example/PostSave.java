@@ -1,0 +1,3 @@
+package com.example;
+
+public record PostSave<M extends Model>(M instance, boolean created) {}
