@@ -69,6 +69,16 @@ public final class SignalsRegistry implements SignalRegistry {
   }
 
   @Override
+  public int[] allReceivers(int signalId) {
+    switch (signalId) {
+      case 0: // PostSave: ModelReceivers.audit(PostSave, Class), ModelReceivers.createBillingProfile(PostSave), ModelReceivers.log(PostSave, Class) and 2 more
+        return new int[] {0, 1, 2, 3, 4};
+      default:
+        return new int[0];
+    }
+  }
+
+  @Override
   public int[] subclassReceivers(int signalId) {
     switch (signalId) {
       case 0: // PostSave: ModelReceivers.audit(PostSave, Class)

@@ -61,6 +61,16 @@ public final class SignalsRegistry implements SignalRegistry {
   }
 
   @Override
+  public int[] allReceivers(int signalId) {
+    switch (signalId) {
+      case 0: // Notification: Counter.count(Notification), Mailer.send(Notification)
+        return new int[] {0, 1};
+      default:
+        return new int[0];
+    }
+  }
+
+  @Override
   public int[] subclassReceivers(int signalId) {
     return new int[0];
   }

@@ -62,6 +62,16 @@ public final class AppSignals implements SignalRegistry {
   }
 
   @Override
+  public int[] allReceivers(int signalId) {
+    switch (signalId) {
+      case 0: // Notification: HiddenReceivers.onStatic(Notification), HiddenReceivers.onInstance(Notification), LocalReceivers.local(Notification)
+        return new int[] {0, 1, 2};
+      default:
+        return new int[0];
+    }
+  }
+
+  @Override
   public int[] subclassReceivers(int signalId) {
     return new int[0];
   }

@@ -12,6 +12,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }
  * }</pre>
  *
+ * <p>Or, where the muting needs no name (and {@code -Xlint:try} would warn about an unused one):
+ *
+ * <pre>{@code
+ * signals.mute(PostSave.class).during(importer::loadFixtures);
+ * }</pre>
+ *
  * <p>Mutes nest and may overlap from several threads: each one counts once, and a signal or sender
  * speaks again when the last muting that covers it is closed. Receivers connected or disconnected
  * meanwhile stay so; closing restores only what the muting itself silenced.
@@ -23,6 +29,15 @@ public final class Muting implements AutoCloseable {
 
   Muting(Runnable undo) {
     this.undo = undo;
+  }
+
+  /** Runs {@code work} and then ends this muting, also when {@code work} throws. */
+  public void during(Runnable work) {
+    try {
+      work.run();
+    } finally {
+      close();
+    }
   }
 
   /** Ends this muting. Closing it again does nothing. */

@@ -193,7 +193,7 @@ public final class Signal<P> {
   }
 
   /** Disconnects a responder; the same rules as {@link #disconnect(SignalReceiver, Connect)}. */
-  public boolean disconnect(SignalResponder<?> responder, Connect options) {
+  public boolean disconnectResponder(SignalResponder<?> responder, Connect options) {
     return remove(responder, null, options);
   }
 
@@ -537,8 +537,7 @@ public final class Signal<P> {
   private void logFailure(ReceiverInfo receiver, Class<?> sender, Exception failure) {
     LOG.log(
         Level.ERROR,
-        () -> "Error calling " + receiver.name() + " in sendRobust(): "
-            + ReceiverException.describe(receiver, type, sender),
+        () -> "sendRobust(): " + ReceiverException.describe(receiver, type, sender),
         failure);
   }
 

@@ -257,7 +257,7 @@ class ConnectTest {
     assertFalse(saved.connectResponder(answer, Connect.sender(User.class)));
     assertEquals("answer", saved.send(User.class, new Saved()).get(0).value());
 
-    assertTrue(saved.disconnect(answer, Connect.sender(User.class)));
+    assertTrue(saved.disconnectResponder(answer, Connect.sender(User.class)));
     assertEquals(List.of(), saved.send(User.class, new Saved()));
   }
 

@@ -52,6 +52,29 @@ class MutingTest {
   }
 
   @Test
+  void duringRunsTheWorkMutedAndThenUnmutes() {
+    saved.connect(noting("a"));
+    List<List<String>> heard = new java.util.ArrayList<>();
+
+    signals.mute(Saved.class).during(() -> heard.add(sendAndLog(User.class)));
+
+    assertEquals(List.of(List.of()), heard);
+    assertEquals(List.of("a"), sendAndLog(User.class));
+  }
+
+  @Test
+  void duringUnmutesWhenTheWorkThrows() {
+    saved.connect(noting("a"));
+    Muting muting = signals.mute(Saved.class);
+
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> muting.during(() -> {
+      throw new IllegalStateException("import failed");
+    }));
+
+    assertEquals(List.of("a"), sendAndLog(User.class));
+  }
+
+  @Test
   void mutingOneSignalLeavesOthersAlone() {
     saved.connect(noting("a"));
     Signal<Tick> tick = signals.signal(Tick.class);

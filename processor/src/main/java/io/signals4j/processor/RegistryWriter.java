@@ -112,6 +112,7 @@ final class RegistryWriter {
     type.addMethod(signalTypes(type));
     type.addMethod(signalId(type));
     type.addMethod(receivers(type));
+    type.addMethod(allReceivers(type));
     type.addMethod(subclassReceivers(type));
     type.addMethod(describe(type));
     type.addMethod(createInstances(type));
@@ -310,6 +311,35 @@ final class RegistryWriter {
       code.addStatement("return $L", ids(any));
     }
     return code.build();
+  }
+
+  private MethodSpec allReceivers(TypeSpec.Builder type) {
+    List<Case> cases = new ArrayList<>();
+    for (SignalModel signal : model.signals()) {
+      List<Integer> all = new ArrayList<>();
+      for (int id = 0; id < model.receivers().size(); id++) {
+        if (model.receivers().get(id).signal().equals(signal.type())) {
+          all.add(id);
+        }
+      }
+      cases.add(
+          new Case(
+              signal.id(),
+              signal.type().simpleName() + ": " + namesComment(names(all), NAMES_IN_COMMENT),
+              CodeBlock.of("return $L;\n", ids(all)),
+              false,
+              List.of()));
+    }
+    Api api =
+        new Api(
+            "allReceivers",
+            "signalId",
+            List.of(ParameterSpec.builder(TypeName.INT, "signalId").build()),
+            ArrayTypeName.of(TypeName.INT),
+            false,
+            CodeBlock.of("return new int[0];\n"),
+            "SignalIds");
+    return switchMethod(type, api, cases);
   }
 
   private MethodSpec subclassReceivers(TypeSpec.Builder type) {
