@@ -474,6 +474,10 @@ final class ReceiverValidator {
       boolean includeSubclasses) {
     TypeMirror type = parameter.asType();
     String expected = expectedPayload(signal, sender, includeSubclasses);
+    if (!types.isSameType(types.erasure(type), types.erasure(signal.asType()))
+        && types.isSubtype(types.erasure(signal.asType()), types.erasure(type))) {
+      return checkSupertypePayload(name, parameter, signal, sender, includeSubclasses, expected);
+    }
     if (!types.isSameType(types.erasure(type), types.erasure(signal.asType()))) {
       diagnostics.report(
           Message.PAYLOAD_MISMATCH,
@@ -552,6 +556,66 @@ final class ReceiverValidator {
       return null;
     }
     return !unboundedWildcard;
+  }
+
+  /**
+   * Checks a payload parameter declared as a supertype of the signal, as a method that receives
+   * several signals needs ({@code ModelEvent<? extends User>} for both {@code Saved} and {@code
+   * Deleted}): it must accept every payload a send can deliver. Returns whether the cast is
+   * unchecked, or null when the parameter is wrong (and reported).
+   */
+  private Boolean checkSupertypePayload(
+      String name,
+      VariableElement parameter,
+      TypeElement signal,
+      TypeElement sender,
+      boolean includeSubclasses,
+      String expected) {
+    TypeMirror type = parameter.asType();
+    if (type instanceof DeclaredType declared
+        && declared.getTypeArguments().isEmpty()
+        && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
+      diagnostics.report(
+          Message.RAW_SIGNAL,
+          parameter,
+          name,
+          SourceNames.type((TypeElement) declared.asElement()),
+          SourceNames.type((TypeElement) declared.asElement()) + "<?>");
+      return null;
+    }
+    if (!types.isAssignable(delivered(signal, sender, includeSubclasses), type)) {
+      diagnostics.report(
+          Message.PAYLOAD_MISMATCH,
+          parameter,
+          name,
+          SourceNames.type(type),
+          SourceNames.type(signal),
+          expected);
+      return null;
+    }
+    return type instanceof DeclaredType declared
+        && declared.getTypeArguments().stream().anyMatch(argument -> !isUnboundedWildcard(argument));
+  }
+
+  /** The type of the payloads a send can deliver to a receiver with this signal and sender. */
+  private TypeMirror delivered(TypeElement signal, TypeElement sender, boolean includeSubclasses) {
+    if (signal.getTypeParameters().isEmpty()) {
+      return signal.asType();
+    }
+    TypeMirror bound = types.erasure(signal.getTypeParameters().get(0).getBounds().get(0));
+    TypeMirror argument =
+        sender == null
+            ? types.getWildcardType(bound, null)
+            : includeSubclasses
+                ? types.getWildcardType(types.erasure(sender.asType()), null)
+                : types.erasure(sender.asType());
+    return types.getDeclaredType(signal, argument);
+  }
+
+  private boolean isUnboundedWildcard(TypeMirror argument) {
+    return argument instanceof WildcardType w
+        && w.getSuperBound() == null
+        && (w.getExtendsBound() == null || isObject(w.getExtendsBound()));
   }
 
   /** The payload parameter that fits: {@code PostSave<User>}, {@code PostSave<? extends User>}. */

@@ -48,6 +48,19 @@ class DiagnosticsTest {
   }
 
   @Test
+  void supertypePayloadMustAcceptWhatTheSenderSends() {
+    assertRejected(
+        "SupertypePayloadMismatch",
+        "[SignalsPayloadMismatch]",
+        "takes ModelEvent<? extends Order>, but it receives signal PostSave");
+  }
+
+  @Test
+  void rawSupertypePayloadIsRejected() {
+    assertRejected("RawSupertypePayload", "[SignalsRawSignal]", "did you mean ModelEvent<?>");
+  }
+
+  @Test
   void signalWithTwoTypeParametersIsRejected() {
     assertRejected("UnusableSignal", "[SignalsUnusableSignal]", "it has 2 type parameters");
   }

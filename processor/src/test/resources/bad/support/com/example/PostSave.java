@@ -1,3 +1,3 @@
 package com.example;
 
-public record PostSave<M extends Model>(M instance, boolean created) {}
+public record PostSave<M extends Model>(M instance, boolean created) implements ModelEvent<M> {}

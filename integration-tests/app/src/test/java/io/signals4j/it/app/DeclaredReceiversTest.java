@@ -12,6 +12,7 @@ import io.signals4j.ReceiverInfo;
 import io.signals4j.Response;
 import io.signals4j.Signal;
 import io.signals4j.Signals;
+import io.signals4j.it.library.Deleted;
 import io.signals4j.it.library.Journal;
 import io.signals4j.it.library.LibrarySignals;
 import io.signals4j.it.library.Mailer;
@@ -72,7 +73,17 @@ class DeclaredReceiversTest {
   void repeatedAnnotationListensToEachDeclaredSender() {
     signals.signal(Saved.class).send(Order.class, new Saved<>(new Order(3, 100), true));
 
-    assertEquals(List.of("audit: saved Order 3", "stock: saw Order 3"), Journal.lines());
+    assertEquals(
+        List.of("audit: saved Order 3", "stock: saw Order 3", "audit: order 3 Saved"),
+        Journal.lines());
+  }
+
+  @Test
+  void oneMethodHearsSeveralSignalsThroughTheirCommonSupertype() {
+    signals.signal(Deleted.class).send(Order.class, new Deleted<>(new Order(5, 100)));
+    signals.signal(Deleted.class).send(User.class, new Deleted<>(new User(6, "e@example.com")));
+
+    assertEquals(List.of("audit: order 5 Deleted"), Journal.lines());
   }
 
   @Test
@@ -188,7 +199,7 @@ class DeclaredReceiversTest {
   void introspectionListsEveryDeclaredReceiverWithItsOrigin() {
     List<ReceiverInfo> receivers = signals.signal(Saved.class).receivers();
 
-    assertEquals(6, receivers.size(), receivers::toString);
+    assertEquals(7, receivers.size(), receivers::toString);
     ReceiverInfo billing = receivers.stream()
         .filter(info -> info.name().startsWith("BillingReceivers.createBillingProfile"))
         .findFirst()

@@ -6,4 +6,4 @@ package io.signals4j.it.library;
  * @param instance the saved model
  * @param created whether a new row was inserted
  */
-public record Saved<M extends Model>(M instance, boolean created) {}
+public record Saved<M extends Model>(M instance, boolean created) implements ModelEvent<M> {}

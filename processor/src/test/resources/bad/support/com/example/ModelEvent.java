@@ -1,0 +1,5 @@
+package com.example;
+
+public interface ModelEvent<M extends Model> {
+  M instance();
+}
