@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -45,6 +46,7 @@ record RegistryModel(
    *     receivers merged with the any-sender ones, sorted); ordered by sender name
    * @param anySender the ids of the any-sender receivers
    * @param subclassReceivers the ids of the receivers that hear subclass senders
+   * @param all the ids of all its receivers, whatever their sender
    */
   record SignalModel(
       int id,
@@ -52,7 +54,8 @@ record RegistryModel(
       String binaryName,
       Map<ClassName, List<Integer>> senders,
       List<Integer> anySender,
-      List<Integer> subclassReceivers) {}
+      List<Integer> subclassReceivers,
+      List<Integer> all) {}
 
   /**
    * An instance that instance receivers are called on.
@@ -215,7 +218,8 @@ record RegistryModel(
         first.signalBinaryName(),
         Collections.unmodifiableMap(senders),
         List.copyOf(any),
-        List.copyOf(subclasses));
+        List.copyOf(subclasses),
+        IntStream.range(start, end).boxed().toList());
   }
 
   /** {@code SignalsDispatcher_AppSignals}, then {@code SignalsDispatcher_AppSignals2}, ... */

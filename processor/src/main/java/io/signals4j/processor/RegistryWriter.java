@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -314,50 +315,32 @@ final class RegistryWriter {
   }
 
   private MethodSpec allReceivers(TypeSpec.Builder type) {
-    List<Case> cases = new ArrayList<>();
-    for (SignalModel signal : model.signals()) {
-      List<Integer> all = new ArrayList<>();
-      for (int id = 0; id < model.receivers().size(); id++) {
-        if (model.receivers().get(id).signal().equals(signal.type())) {
-          all.add(id);
-        }
-      }
-      cases.add(
-          new Case(
-              signal.id(),
-              signal.type().simpleName() + ": " + namesComment(names(all), NAMES_IN_COMMENT),
-              CodeBlock.of("return $L;\n", ids(all)),
-              false,
-              List.of()));
-    }
-    Api api =
-        new Api(
-            "allReceivers",
-            "signalId",
-            List.of(ParameterSpec.builder(TypeName.INT, "signalId").build()),
-            ArrayTypeName.of(TypeName.INT),
-            false,
-            CodeBlock.of("return new int[0];\n"),
-            "SignalIds");
-    return switchMethod(type, api, cases);
+    return idsBySignal(type, "allReceivers", SignalModel::all);
   }
 
   private MethodSpec subclassReceivers(TypeSpec.Builder type) {
+    return idsBySignal(type, "subclassReceivers", SignalModel::subclassReceivers);
+  }
+
+  /** A method that answers one list of receiver ids per signal, and none for other signals. */
+  private MethodSpec idsBySignal(
+      TypeSpec.Builder type, String methodName, Function<SignalModel, List<Integer>> idsOf) {
     List<Case> cases = new ArrayList<>();
     for (SignalModel signal : model.signals()) {
-      if (!signal.subclassReceivers().isEmpty()) {
+      List<Integer> ids = idsOf.apply(signal);
+      if (!ids.isEmpty()) {
         cases.add(
             new Case(
                 signal.id(),
-                signal.type().simpleName() + ": " + namesComment(names(signal.subclassReceivers()), NAMES_IN_COMMENT),
-                CodeBlock.of("return $L;\n", ids(signal.subclassReceivers())),
+                signal.type().simpleName() + ": " + namesComment(names(ids), NAMES_IN_COMMENT),
+                CodeBlock.of("return $L;\n", ids(ids)),
                 false,
                 List.of()));
       }
     }
     Api api =
         new Api(
-            "subclassReceivers",
+            methodName,
             "signalId",
             List.of(ParameterSpec.builder(TypeName.INT, "signalId").build()),
             ArrayTypeName.of(TypeName.INT),
