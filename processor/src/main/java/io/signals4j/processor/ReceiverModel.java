@@ -37,6 +37,7 @@ import javax.lang.model.element.TypeElement;
  * @param sourceFile the source file as package path and file name ({@code com/x/Mailer.java}), or
  *     null when the compiler does not tell
  * @param line the line of the declaration, or 0 when the compiler does not tell
+ * @param warnings the lint warnings that generated code naming this receiver must suppress
  */
 record ReceiverModel(
     ExecutableElement method,
@@ -60,7 +61,19 @@ record ReceiverModel(
     boolean constructorPublic,
     List<TypeElement> referencedTypes,
     String sourceFile,
-    int line) {
+    int line,
+    Warnings warnings) {
+
+  /**
+   * The lint warnings ({@code "deprecation"}, {@code "removal"}) that generated code draws by
+   * naming parts of a receiver, each sorted; see {@link DeprecatedUses}.
+   *
+   * @param call calling it: the method, its class and the parameter types the call casts to
+   * @param creation creating or requiring its instance: the class and its constructor
+   * @param signal the signal's class literal
+   * @param sender the sender's class literal (empty for any sender)
+   */
+  record Warnings(List<String> call, List<String> creation, List<String> signal, List<String> sender) {}
 
   /** How the registry reaches a receiver. */
   enum Kind {

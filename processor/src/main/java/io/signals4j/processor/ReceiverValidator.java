@@ -76,6 +76,7 @@ final class ReceiverValidator {
   private final Types types;
   private final Diagnostics diagnostics;
   private final Trees trees;
+  private final DeprecatedUses deprecatedUses;
   private final Set<String> reportedSupplied = new HashSet<>();
 
   /**
@@ -87,6 +88,7 @@ final class ReceiverValidator {
     this.types = types;
     this.diagnostics = diagnostics;
     this.trees = trees;
+    this.deprecatedUses = new DeprecatedUses(elements);
   }
 
   /** Checks one declaration on its own; reports what is wrong and returns nothing if anything is. */
@@ -235,6 +237,7 @@ final class ReceiverValidator {
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     boolean supplied = hasAnnotation(owner, SUPPLIED);
     boolean constructorPublic = false;
+    ExecutableElement constructor = null;
     if (supplied) {
       checkSuppliedIsUsed(owner);
     }
@@ -254,7 +257,7 @@ final class ReceiverValidator {
         diagnostics.report(Message.INNER_CLASS, method, annotation, null, name, SourceNames.type(owner));
         valid = false;
       } else if (!supplied) {
-        ExecutableElement constructor = noArgConstructor(owner);
+        constructor = noArgConstructor(owner);
         String problem = constructorProblem(owner, constructor);
         if (problem != null) {
           diagnostics.report(
@@ -300,7 +303,31 @@ final class ReceiverValidator {
             constructorPublic,
             List.copyOf(referenced),
             sourceFile(method),
-            line(method)));
+            line(method),
+            warnings(method, senderParameterType, signal, sender, constructor)));
+  }
+
+  /** What generated code draws by naming the parts of a valid receiver; see {@link DeprecatedUses}. */
+  private ReceiverModel.Warnings warnings(
+      ExecutableElement method,
+      TypeName senderParameterType,
+      TypeElement signal,
+      TypeElement sender,
+      ExecutableElement constructor) {
+    Set<String> call = deprecatedUses.ofElement(method);
+    call.addAll(deprecatedUses.ofType(method.getParameters().get(0).asType()));
+    if (senderParameterType != null && !senderParameterType.equals(ClassName.get(Class.class))) {
+      call.addAll(deprecatedUses.ofType(method.getParameters().get(1).asType()));
+    }
+    Set<String> creation = deprecatedUses.ofElement(method.getEnclosingElement());
+    if (constructor != null) {
+      creation.addAll(deprecatedUses.ofElement(constructor));
+    }
+    return new ReceiverModel.Warnings(
+        List.copyOf(call),
+        List.copyOf(creation),
+        List.copyOf(deprecatedUses.ofElement(signal)),
+        sender == null ? List.of() : List.copyOf(deprecatedUses.ofElement(sender)));
   }
 
   /**

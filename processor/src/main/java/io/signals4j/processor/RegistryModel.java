@@ -47,6 +47,8 @@ record RegistryModel(
    * @param anySender the ids of the any-sender receivers
    * @param subclassReceivers the ids of the receivers that hear subclass senders
    * @param all the ids of all its receivers, whatever their sender
+   * @param warnings the lint warnings that naming its class draws, to suppress where it is named
+   * @param senderWarnings the same for each sender that has some
    */
   record SignalModel(
       int id,
@@ -55,7 +57,9 @@ record RegistryModel(
       Map<ClassName, List<Integer>> senders,
       List<Integer> anySender,
       List<Integer> subclassReceivers,
-      List<Integer> all) {}
+      List<Integer> all,
+      List<String> warnings,
+      Map<ClassName, List<String>> senderWarnings) {}
 
   /**
    * An instance that instance receivers are called on.
@@ -65,9 +69,15 @@ record RegistryModel(
    * @param supplied whether the application supplies it
    * @param neededBy the first receiver that needs it, for the error message when it is missing
    * @param dispatcher the package dispatcher that creates it, or null when the registry does
+   * @param warnings the lint warnings that creating it draws, to suppress where it is created
    */
   record InstanceSlot(
-      int index, ClassName owner, boolean supplied, String neededBy, ClassName dispatcher) {
+      int index,
+      ClassName owner,
+      boolean supplied,
+      String neededBy,
+      ClassName dispatcher,
+      List<String> warnings) {
 
     /** The name of the dispatcher method that creates it: {@code newOuter_Inner}. */
     String factoryName() {
@@ -123,7 +133,8 @@ record RegistryModel(
               first.owner(),
               first.kind() == ReceiverModel.Kind.SUPPLIED,
               first.displayName(),
-              direct ? null : dispatcherName(name, first.owner().packageName(), 0)));
+              direct ? null : dispatcherName(name, first.owner().packageName(), 0),
+              first.warnings().creation()));
     }
 
     List<Integer> slotOf = new ArrayList<>();
@@ -189,12 +200,16 @@ record RegistryModel(
     List<Integer> any = new ArrayList<>();
     List<Integer> subclasses = new ArrayList<>();
     Map<String, ClassName> senderNames = new TreeMap<>();
+    Map<ClassName, List<String>> senderWarnings = new LinkedHashMap<>();
     for (int i = start; i < end; i++) {
       ReceiverModel receiver = receivers.get(i);
       if (receiver.sender() == null) {
         any.add(i);
       } else {
         senderNames.put(receiver.sender().canonicalName(), receiver.sender());
+        if (!receiver.warnings().sender().isEmpty()) {
+          senderWarnings.put(receiver.sender(), receiver.warnings().sender());
+        }
       }
       if (receiver.includeSubclasses()) {
         subclasses.add(i);
@@ -219,7 +234,9 @@ record RegistryModel(
         Collections.unmodifiableMap(senders),
         List.copyOf(any),
         List.copyOf(subclasses),
-        IntStream.range(start, end).boxed().toList());
+        IntStream.range(start, end).boxed().toList(),
+        first.warnings().signal(),
+        Collections.unmodifiableMap(senderWarnings));
   }
 
   /** {@code SignalsDispatcher_AppSignals}, then {@code SignalsDispatcher_AppSignals2}, ... */

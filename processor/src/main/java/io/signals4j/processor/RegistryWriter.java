@@ -16,11 +16,13 @@ import io.signals4j.processor.RegistryModel.InstanceSlot;
 import io.signals4j.processor.RegistryModel.SignalModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -50,8 +52,12 @@ final class RegistryWriter {
   private static final ClassName OBJECT = ClassName.get(Object.class);
   private static final int NAMES_IN_COMMENT = 3;
 
-  /** One case of a switch over ints; its body returns or throws. */
-  private record Case(int key, String comment, CodeBlock body, boolean unchecked, List<MethodSpec> helpers) {}
+  /**
+   * One case of a switch over ints; its body returns or throws, drawing {@code warnings} that the
+   * method holding it suppresses.
+   */
+  private record Case(
+      int key, String comment, CodeBlock body, Set<String> warnings, List<MethodSpec> helpers) {}
 
   /** The shape of a switch method: its name, parameters, return type and fallback. */
   private record Api(
@@ -165,7 +171,7 @@ final class RegistryWriter {
     List<SignalModel> signals = model.signals();
     if (signals.size() <= maxCases) {
       method.addStatement("return new $T[] {$L}", ANY_CLASS, classLiterals(signals));
-      return method.build();
+      return suppress(method, signalWarnings(signals)).build();
     }
     method.addStatement("$T[] types = new $T[$L]", ANY_CLASS, ANY_CLASS, signals.size());
     for (int from = 0; from < signals.size(); from += maxCases) {
@@ -178,6 +184,7 @@ final class RegistryWriter {
       for (SignalModel signal : chunk) {
         fill.addStatement("types[$L] = $T.class", signal.id(), signal.type());
       }
+      suppress(fill, signalWarnings(chunk));
       String holder = holder("SignalIds", from);
       holders.get(holder).addMethod(fill.build());
       method.addStatement("$L.$L(types)", holder, chunkName);
@@ -202,7 +209,7 @@ final class RegistryWriter {
       }
       method.addCode("// A string switch on the name: no map, no class loading; == rules out a namesake.\n");
       method.addCode(nameSwitch(signals, "signalType.getName()"));
-      return method.build();
+      return suppress(method, signalWarnings(signals)).build();
     }
     // Many signals: bucket by the name's hash code (String.hashCode is specified, so the processor
     // computes the same buckets), then switch on the name within the bucket.
@@ -218,14 +225,14 @@ final class RegistryWriter {
     for (Map.Entry<Integer, List<SignalModel>> bucket : byBucket.entrySet()) {
       String bucketName = "signalIdInBucket" + bucket.getKey();
       method.addCode("case $L:\n$>return $L(signalType, name);\n$<", bucket.getKey(), bucketName);
-      type.addMethod(
+      MethodSpec.Builder bucketMethod =
           MethodSpec.methodBuilder(bucketName)
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(TypeName.INT)
               .addParameter(ANY_CLASS, "signalType")
               .addParameter(String.class, "name")
-              .addCode(nameSwitch(bucket.getValue(), "name"))
-              .build());
+              .addCode(nameSwitch(bucket.getValue(), "name"));
+      type.addMethod(suppress(bucketMethod, signalWarnings(bucket.getValue())).build());
     }
     method.addCode("default:\n$>return NO_SIGNAL;\n$<");
     method.endControlFlow();
@@ -269,7 +276,11 @@ final class RegistryWriter {
     int perMethod = Math.min(Limits.MAX_SENDER_BRANCHES_PER_METHOD, maxCases);
     if (branches.size() <= perMethod) {
       return new Case(
-          signal.id(), signal.type().simpleName(), senderChain(branches, signal.anySender(), null), false, List.of());
+          signal.id(),
+          signal.type().simpleName(),
+          senderChain(branches, signal.anySender(), null),
+          senderWarnings(signal, branches),
+          List.of());
     }
     // Many senders: the chain continues from method to method.
     List<MethodSpec> helpers = new ArrayList<>();
@@ -278,20 +289,20 @@ final class RegistryWriter {
       List<Map.Entry<ClassName, List<Integer>>> slice =
           branches.subList(part * perMethod, Math.min(branches.size(), (part + 1) * perMethod));
       String next = part + 1 < parts ? "receiversOfSignal" + signal.id() + "_" + (part + 1) : null;
-      helpers.add(
+      MethodSpec.Builder helper =
           MethodSpec.methodBuilder("receiversOfSignal" + signal.id() + (part == 0 ? "" : "_" + part))
               .addJavadoc("Receivers of {@code $L}, part $L of $L.\n", signal.type().simpleName(), part + 1, parts)
               .addModifiers(Modifier.STATIC)
               .returns(ArrayTypeName.of(TypeName.INT))
               .addParameter(ANY_CLASS, "sender")
-              .addCode(senderChain(slice, signal.anySender(), next))
-              .build());
+              .addCode(senderChain(slice, signal.anySender(), next));
+      helpers.add(suppress(helper, senderWarnings(signal, slice)).build());
     }
     return new Case(
         signal.id(),
         signal.type().simpleName(),
         CodeBlock.of("return receiversOfSignal$L(sender);\n", signal.id()),
-        false,
+        Set.of(),
         helpers);
   }
 
@@ -334,7 +345,7 @@ final class RegistryWriter {
                 signal.id(),
                 signal.type().simpleName() + ": " + namesComment(names(ids), NAMES_IN_COMMENT),
                 CodeBlock.of("return $L;\n", ids(ids)),
-                false,
+                Set.of(),
                 List.of()));
       }
     }
@@ -369,7 +380,7 @@ final class RegistryWriter {
                   r.includeSubclasses(),
                   r.order(),
                   r.dispatchUid() == null ? "null" : CodeBlock.of("$S", r.dispatchUid())),
-              false,
+              union(r.warnings().signal(), r.warnings().sender()),
               List.of()));
     }
     Api api =
@@ -406,7 +417,7 @@ final class RegistryWriter {
       for (InstanceSlot slot : slots) {
         array.add("$L,\n", createInstance(slot));
       }
-      return method.addCode(array.add("$<$<};\n").build()).build();
+      return suppress(method.addCode(array.add("$<$<};\n").build()), creationWarnings(slots)).build();
     }
     method.addStatement("Object[] instances = new Object[$L]", slots.size());
     for (int from = 0; from < slots.size(); from += maxCases) {
@@ -420,6 +431,7 @@ final class RegistryWriter {
       for (InstanceSlot slot : chunk) {
         fill.addStatement("instances[$L] = $L", slot.index(), createInstance(slot));
       }
+      suppress(fill, creationWarnings(chunk));
       String holder = holder("Instances", from);
       holders.get(holder).addMethod(fill.build());
       method.addStatement("$L.$L(instances, source)", holder, chunkName);
@@ -450,7 +462,7 @@ final class RegistryWriter {
           dispatcher == null
               ? call(r, model.slotOf().get(id))
               : CodeBlock.of("return $T.invoke$L(instances, sender, payload);\n", dispatcher, id);
-      cases.add(new Case(id, r.displayName(), body, dispatcher == null && r.uncheckedCast(), List.of()));
+      cases.add(new Case(id, r.displayName(), body, dispatcher == null ? callWarnings(r) : Set.of(), List.of()));
     }
     Api api =
         new Api(
@@ -549,10 +561,7 @@ final class RegistryWriter {
   }
 
   private void writeCases(MethodSpec.Builder method, Api api, List<Case> cases) {
-    if (cases.stream().anyMatch(Case::unchecked)) {
-      method.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
-    }
+    suppress(method, cases.stream().flatMap(c -> c.warnings().stream()).collect(Collectors.toSet()));
     if (cases.isEmpty()) {
       method.addCode(api.fallback());
       return;
@@ -695,21 +704,17 @@ final class RegistryWriter {
               .addParameter(OBJECT, "payload")
               .addException(Exception.class)
               .addCode(call(r, model.slotOf().get(id)));
-      if (r.uncheckedCast()) {
-        method.addAnnotation(
-            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
-      }
-      type.addMethod(method.build());
+      type.addMethod(suppress(method, callWarnings(r)).build());
     }
     for (InstanceSlot slot : dispatcher.slots()) {
-      type.addMethod(
+      MethodSpec.Builder factory =
           MethodSpec.methodBuilder(slot.factoryName())
               .addJavadoc("Creates instance $L, of {@code $L}.\n", slot.index(), String.join(".", slot.owner().simpleNames()))
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
               .returns(OBJECT)
               .addParameter(INSTANCE_SOURCE, "source")
-              .addStatement("return $L", directInstance(slot))
-              .build());
+              .addStatement("return $L", directInstance(slot));
+      type.addMethod(suppress(factory, slot.warnings()).build());
     }
     return JavaFile.builder(dispatcher.name().packageName(), type.build())
         .skipJavaLangImports(true)
@@ -724,6 +729,58 @@ final class RegistryWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(returns);
+  }
+
+  // --- warnings to suppress ----------------------------------------------------------------
+
+  /**
+   * Adds {@code @SuppressWarnings} for {@code warnings} in name order, or nothing when there are
+   * none: the annotation goes on the method that names the deprecated element and nowhere else.
+   */
+  private static MethodSpec.Builder suppress(MethodSpec.Builder method, Collection<String> warnings) {
+    if (warnings.isEmpty()) {
+      return method;
+    }
+    List<String> sorted = new ArrayList<>(new TreeSet<>(warnings));
+    CodeBlock value =
+        sorted.size() == 1
+            ? CodeBlock.of("$S", sorted.get(0))
+            : sorted.stream().map(w -> CodeBlock.of("$S", w)).collect(CodeBlock.joining(", ", "{", "}"));
+    return method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$L", value).build());
+  }
+
+  /** Calling a receiver: what naming it draws, and {@code unchecked} for a generic cast. */
+  private static Set<String> callWarnings(ReceiverModel r) {
+    Set<String> warnings = new TreeSet<>(r.warnings().call());
+    if (r.uncheckedCast()) {
+      warnings.add("unchecked");
+    }
+    return warnings;
+  }
+
+  private static Set<String> signalWarnings(List<SignalModel> signals) {
+    Set<String> warnings = new TreeSet<>();
+    signals.forEach(s -> warnings.addAll(s.warnings()));
+    return warnings;
+  }
+
+  private static Set<String> senderWarnings(SignalModel signal, List<Map.Entry<ClassName, List<Integer>>> branches) {
+    Set<String> warnings = new TreeSet<>();
+    branches.forEach(b -> warnings.addAll(signal.senderWarnings().getOrDefault(b.getKey(), List.of())));
+    return warnings;
+  }
+
+  /** Creating instances in the registry; a package dispatcher suppresses its own. */
+  private static Set<String> creationWarnings(List<InstanceSlot> slots) {
+    Set<String> warnings = new TreeSet<>();
+    slots.stream().filter(s -> s.dispatcher() == null).forEach(s -> warnings.addAll(s.warnings()));
+    return warnings;
+  }
+
+  private static Set<String> union(List<String> a, List<String> b) {
+    Set<String> warnings = new TreeSet<>(a);
+    warnings.addAll(b);
+    return warnings;
   }
 
   private List<String> names(List<Integer> ids) {

@@ -54,6 +54,24 @@ class RegistryGoldenTest {
   }
 
   @Test
+  void deprecatedReceiversCompileUnderWerror() {
+    // -Xlint:all -Werror: a deprecation or removal warning in generated code fails the compilation.
+    Compilation compilation = compile(sources("good/deprecated"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "com/example/AppSignals.java", "deprecated/AppSignals.java");
+    assertGolden(
+        compilation,
+        "com/example/hidden/SignalsDispatcher_AppSignals.java",
+        "deprecated/SignalsDispatcher_AppSignals.java");
+  }
+
+  @Test
+  void deprecatedReceiversCompileUnderWerrorWhenChunked() {
+    assertThat(compile(sources("good/deprecated"), "-A" + SignalsProcessor.MAX_CASES_OPTION + "=2"))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
   void chunkedSwitches() {
     Compilation compilation =
         compile(sources("good/senders"), "-A" + SignalsProcessor.MAX_CASES_OPTION + "=2");

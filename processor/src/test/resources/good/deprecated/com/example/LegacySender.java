@@ -1,0 +1,5 @@
+package com.example;
+
+/** A deprecated sender. */
+@Deprecated
+public class LegacySender {}

@@ -1,0 +1,5 @@
+package com.example;
+
+/** A signal deprecated for removal. */
+@Deprecated(forRemoval = true)
+public record Retired(String reason) {}
