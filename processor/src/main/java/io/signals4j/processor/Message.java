@@ -104,6 +104,9 @@ enum Message {
   BAD_REGISTRY_NAME(
       "RegistryName",
       "%s is not a valid %s; %s."),
+  REGISTRY_NAME_CLASH(
+      "RegistryNameClash",
+      "%s would have the name of %s; %s."),
   UNRESOLVED_TYPE(
       "UnresolvedType",
       "%s refers to a type that could not be resolved; fix the compilation errors reported for it."),

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.Trees;
+import io.signals4j.processor.RegistryNameValidator.RegistryName;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,15 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -57,13 +58,13 @@ public final class SignalsProcessor extends AbstractProcessor {
   static final String SIGNALS_APP = "io.signals4j.SignalsApp";
   static final String SUPPLIED = "io.signals4j.Supplied";
   private static final String GENERATED = "javax.annotation.processing.Generated";
-  private static final String DEFAULT_REGISTRY = "SignalsRegistry";
 
   private Elements elements;
   private Filer filer;
   private Diagnostics diagnostics;
   private ReceiverScanner scanner;
   private ReceiverValidator validator;
+  private RegistryNameValidator registryNames;
   private final List<ReceiverModel> receivers = new ArrayList<>();
   private final List<TypeElement> apps = new ArrayList<>();
   private ClassName written;
@@ -95,7 +96,9 @@ public final class SignalsProcessor extends AbstractProcessor {
     filer = env.getFiler();
     diagnostics = new Diagnostics(env.getMessager());
     scanner = new ReceiverScanner(elements);
-    validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees(env));
+    Trees trees = trees(env);
+    validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees);
+    registryNames = new RegistryNameValidator(elements, diagnostics, trees);
   }
 
   /** The tree API gives source lines for the report; a compiler other than javac may lack it. */
@@ -163,24 +166,47 @@ public final class SignalsProcessor extends AbstractProcessor {
   }
 
   private void generate() throws IOException {
-    ClassName name = registryName();
-    if (name == null) {
+    for (TypeElement other : apps.subList(Math.min(1, apps.size()), apps.size())) {
+      reportDuplicateApp(other, apps.get(0).getQualifiedName().toString());
+    }
+    Optional<RegistryName> registry =
+        registryNames.createIfValid(apps, processingEnv.getOptions().get(REGISTRY_OPTION), receivers);
+    if (registry.isEmpty()) {
       return;
     }
+    ClassName name = registry.get().name();
     written = name;
     List<ReceiverModel> valid = validator.checkTogether(receivers);
     valid = validator.checkAccessibleFrom(name, valid);
     RegistryModel model = RegistryModel.create(name, valid);
     boolean generatedAvailable =
         elements.getTypeElement(GENERATED) != null;
-    for (JavaFile file : new RegistryWriter(model, maxCases(), generatedAvailable).write()) {
-      file.writeTo(filer);
+    List<JavaFile> files = new RegistryWriter(model, maxCases(), generatedAvailable).write();
+    boolean clash = false;
+    for (JavaFile file : files) {
+      clash |= !registryNames.checkNoClash(registry.get(), className(file));
+    }
+    if (clash) {
+      return;
+    }
+    for (JavaFile file : files) {
+      try {
+        file.writeTo(filer);
+      } catch (FilerException e) {
+        // A clash checkNoClash could not see, without the tree API: the Filer knows better.
+        registryNames.reportClash(registry.get(), className(file), null, "an existing type");
+        return;
+      }
     }
     ReportWriter report = new ReportWriter(model);
     Element[] origins =
         model.receivers().stream().map(r -> r.method().getEnclosingElement()).distinct().toArray(Element[]::new);
     writeResource(report.path("json"), report.json(), origins);
     writeResource(report.path("txt"), report.text(), origins);
+  }
+
+  private static ClassName className(JavaFile file) {
+    return ClassName.get(file.packageName(), file.typeSpec().name());
   }
 
   private void writeResource(String path, String content, Element[] origins) throws IOException {
@@ -190,73 +216,11 @@ public final class SignalsProcessor extends AbstractProcessor {
     }
   }
 
-  /**
-   * {@code @SignalsApp(registry = "X")} gives {@code <its package>.X}; else the {@value
-   * #REGISTRY_OPTION} option; else {@code SignalsRegistry} in the package of the first receiver
-   * class in name order. Returns null after reporting a bad name.
-   */
-  private ClassName registryName() {
-    if (!apps.isEmpty()) {
-      TypeElement app = apps.get(0);
-      for (TypeElement other : apps.subList(1, apps.size())) {
-        reportDuplicateApp(other, app.getQualifiedName().toString());
-      }
-      AnnotationMirror mirror = appMirror(app);
-      AnnotationValue value = null;
-      String simpleName = DEFAULT_REGISTRY;
-      for (var entry : mirror.getElementValues().entrySet()) {
-        if (entry.getKey().getSimpleName().contentEquals("registry")) {
-          value = entry.getValue();
-          simpleName = (String) value.getValue();
-        }
-      }
-      if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
-        diagnostics.report(
-            Message.BAD_REGISTRY_NAME,
-            app,
-            mirror,
-            value,
-            "\"" + simpleName + "\"",
-            "registry name",
-            "write a simple class name such as \"AppSignals\"; the registry goes in the package of "
-                + SourceNames.type(app));
-        return null;
-      }
-      return ClassName.get(RegistryModel.packageOf(app), simpleName);
-    }
-    String option = processingEnv.getOptions().get(REGISTRY_OPTION);
-    if (option != null) {
-      if (!SourceVersion.isName(option) || option.indexOf('.') < 0) {
-        diagnostics.report(
-            Message.BAD_REGISTRY_NAME,
-            null,
-            "\"" + option + "\"",
-            "-A" + REGISTRY_OPTION + " value",
-            "write a fully qualified class name such as com.example.AppSignals");
-        return null;
-      }
-      int dot = option.lastIndexOf('.');
-      return ClassName.get(option.substring(0, dot), option.substring(dot + 1));
-    }
-    String pkg =
-        receivers.stream()
-            .map(r -> r.owner().canonicalName())
-            .min(Comparator.naturalOrder())
-            .map(first -> receivers.stream().filter(r -> r.owner().canonicalName().equals(first)).findFirst().get().owner().packageName())
-            .orElse("");
-    return ClassName.get(pkg, DEFAULT_REGISTRY);
-  }
-
   private void reportDuplicateApp(TypeElement app, String first) {
     diagnostics.report(
-        Message.DUPLICATE_SIGNALS_APP, app, appMirror(app), null, SourceNames.type(app), first);
-  }
-
-  private static AnnotationMirror appMirror(TypeElement app) {
-    return app.getAnnotationMirrors().stream()
-        .filter(m -> SourceNames.annotationName(m).equals(SIGNALS_APP))
-        .findFirst()
-        .orElseThrow();
+        Message.DUPLICATE_SIGNALS_APP,
+        app,
+        RegistryNameValidator.appMirror(app), null, SourceNames.type(app), first);
   }
 
   private int maxCases() {

@@ -147,6 +147,44 @@ class DiagnosticsTest {
   }
 
   @Test
+  void registryNamedLikeAnExistingClassIsRejectedOnSignalsApp() {
+    assertRejected(
+        "RegistryNameClash",
+        "[SignalsRegistryNameClash]",
+        "registry com.example.RegistryNameClash would have the name of class"
+            + " com.example.RegistryNameClash, declared in this compilation",
+        "such as @SignalsApp(registry = \"RegistryNameClashSignals\")");
+  }
+
+  @Test
+  void defaultRegistryNameTakenByAClassIsRejectedOnThatClass() {
+    JavaFileObject clashing = TestSources.source("bad/clash/com/example/SignalsRegistry.java");
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.addAll(TestSources.sources("bad/clash"));
+    Compilation compilation = TestSources.compile(sources);
+    assertThat(compilation)
+        .hadErrorContaining("[SignalsRegistryNameClash] registry com.example.SignalsRegistry")
+        .inFile(clashing)
+        .onLine(expectedLine(clashing));
+    assertThat(compilation).hadErrorContaining("name the registry with @SignalsApp(registry = ");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void registryOptionNamingAnExistingClassIsRejected() {
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(TestSources.source("bad/clash/com/example/Receivers.java"));
+    Compilation compilation =
+        TestSources.compile(sources, "-A" + SignalsProcessor.REGISTRY_OPTION + "=com.example.Notification");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[SignalsRegistryNameClash] registry com.example.Notification would have the name of record"
+                + " com.example.Notification");
+    assertThat(compilation).hadErrorContaining("pass another name with -Asignals4j.registry");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void unresolvedSignalIsReportedAtTheEnd() {
     assertRejected("UnresolvedType", "[SignalsUnresolvedType]");
   }
