@@ -1,5 +1,7 @@
 package io.signals4j.processor;
 
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -34,6 +36,17 @@ final class Diagnostics {
       errors++;
     }
     messager.printMessage(message.kind(), message.format(args), element, annotation, value);
+  }
+
+  /**
+   * Reports on a source tree, for what has no element yet: receivers in local and anonymous
+   * classes, which javac enters after annotation processing.
+   */
+  void report(Message message, Trees trees, TreePath path, Object... args) {
+    if (message.kind() == javax.tools.Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    trees.printMessage(message.kind(), message.format(args), path.getLeaf(), path.getCompilationUnit());
   }
 
   int errorCount() {

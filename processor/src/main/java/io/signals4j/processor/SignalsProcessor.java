@@ -65,6 +65,7 @@ public final class SignalsProcessor extends AbstractProcessor {
   private ReceiverScanner scanner;
   private ReceiverValidator validator;
   private RegistryNameValidator registryNames;
+  private LocalClassScanner localClasses;
   private final List<ReceiverModel> receivers = new ArrayList<>();
   private final List<TypeElement> apps = new ArrayList<>();
   private ClassName written;
@@ -99,6 +100,7 @@ public final class SignalsProcessor extends AbstractProcessor {
     Trees trees = trees(env);
     validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees);
     registryNames = new RegistryNameValidator(elements, diagnostics, trees);
+    localClasses = new LocalClassScanner(trees, diagnostics);
   }
 
   /** The tree API gives source lines for the report; a compiler other than javac may lack it. */
@@ -137,6 +139,7 @@ public final class SignalsProcessor extends AbstractProcessor {
     }
     newApps.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     List<ReceiverScanner.Declaration> found = scanner.scan(round);
+    localClasses.reportReceivers(round);
     if (written != null) {
       for (ReceiverScanner.Declaration declaration : found) {
         diagnostics.report(

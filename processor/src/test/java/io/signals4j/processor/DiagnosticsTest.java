@@ -28,6 +28,22 @@ class DiagnosticsTest {
   }
 
   @Test
+  void receiverInLocalClassIsRejected() {
+    assertRejected("LocalClass", "[SignalsInaccessibleClass]", "is a local class");
+  }
+
+  @Test
+  void receiverInAnonymousClassIsRejected() {
+    assertRejected("AnonymousClass", "[SignalsInaccessibleClass]", "is an anonymous class");
+  }
+
+  @Test
+  void receiverInClassNestedInLocalClassIsRejected() {
+    assertRejected(
+        "NestedInLocalClass", "[SignalsInaccessibleClass]", "Local.Nested.on(Notification) is declared in Local.Nested, which is nested in local class Local");
+  }
+
+  @Test
   void receiverWithoutParametersIsRejected() {
     assertRejected("NoPayload", "[SignalsNoPayload]");
   }
