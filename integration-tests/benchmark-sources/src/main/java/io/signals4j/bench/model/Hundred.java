@@ -1,0 +1,4 @@
+package io.signals4j.bench.model;
+
+/** The signal with a hundred measured receivers. */
+public record Hundred(long value) {}

@@ -1,0 +1,4 @@
+package io.signals4j.bench.model;
+
+/** The signal with ten measured receivers. */
+public record Ten(long value) {}
