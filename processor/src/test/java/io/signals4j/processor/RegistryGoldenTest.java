@@ -1,11 +1,16 @@
 package io.signals4j.processor;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.signals4j.processor.TestSources.assertGolden;
 import static io.signals4j.processor.TestSources.compile;
 import static io.signals4j.processor.TestSources.sources;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** One golden file per shape of generated code; behaviour is tested in {@link RegistryBehaviourTest}. */
@@ -77,6 +82,34 @@ class RegistryGoldenTest {
         compile(sources("good/senders"), "-A" + SignalsProcessor.MAX_CASES_OPTION + "=2");
     assertThat(compilation).succeededWithoutWarnings();
     assertGolden(compilation, "com/example/SignalsRegistry.java", "chunked/SignalsRegistry.java");
+  }
+
+  @Test
+  void chunkHoldersAreNamedByTheIdsTheyCover() {
+    String registry =
+        TestSources.generated(
+            compile(sources("good/senders"), "-A" + SignalsProcessor.MAX_CASES_OPTION + "=2"),
+            "com/example/SignalsRegistry.java");
+    // Two levels: chunks of 2 ids, 10 to a class (0 to 19), then chunks of 4, 10 to a class.
+    assertThat(registry).contains("class ReceiverIds0To19 {");
+    assertThat(registry).contains("class ReceiverIds0To39 {");
+    assertThat(registry).doesNotContain("Level");
+  }
+
+  @Test
+  void generatedLinesStayWithin100Columns() throws IOException {
+    for (Compilation compilation :
+        List.of(
+            compile(sources("good/senders"), "-A" + SignalsProcessor.MAX_CASES_OPTION + "=2"),
+            compile(sources("good/packageprivate")),
+            compile(sources("good/deprecated")),
+            compile(sources("good/instances")))) {
+      for (JavaFileObject file : compilation.generatedSourceFiles()) {
+        for (String line : file.getCharContent(true).toString().split("\n")) {
+          assertWithMessage("%s", file.getName()).that(line.length()).isAtMost(100);
+        }
+      }
+    }
   }
 
   @Test
