@@ -71,31 +71,77 @@ final class ReportWriter {
           .computeIfAbsent(sender, s -> new ArrayList<>())
           .add(id);
     }
-    int width = receivers.stream().mapToInt(r -> r.displayName().length()).max().orElse(0);
+    Table table = new Table(receivers);
+    out.append('\n').append(table.header()).append('\n');
     for (Map.Entry<String, Map<String, List<Integer>>> signal : bySignal.entrySet()) {
       out.append('\n').append(signal.getKey()).append('\n');
       for (Map.Entry<String, List<Integer>> sender : signal.getValue().entrySet()) {
         out.append("  ").append(sender.getKey().strip()).append('\n');
         for (int id : sender.getValue()) {
-          ReceiverModel r = receivers.get(id);
-          StringBuilder line = new StringBuilder("    ");
-          line.append(String.format("%5d  ", id));
-          line.append(r.displayName()).append(" ".repeat(width - r.displayName().length()));
-          line.append("  ").append(String.format("%-8s", r.kind().jsonName()));
-          if (r.order() != 0) {
-            line.append("  order ").append(r.order());
-          }
-          if (r.dispatchUid() != null) {
-            line.append("  uid '").append(r.dispatchUid()).append('\'');
-          }
-          if (r.sourceFile() != null) {
-            line.append("  ").append(r.sourceFile()).append(r.line() == 0 ? "" : ":" + r.line());
-          }
-          out.append(line.toString().stripTrailing()).append('\n');
+          out.append(table.row(id)).append('\n');
         }
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The columns of the text report, each as wide as its longest cell so that they line up across
+   * groups; an absent uid or location is written as {@code -}, so no column ever shifts.
+   */
+  private static final class Table {
+    private static final String INDENT = "    ";
+    private final List<ReceiverModel> receivers;
+    private final int id;
+    private final int name;
+    private final int kind;
+    private final int order;
+    private final int uid;
+
+    Table(List<ReceiverModel> receivers) {
+      this.receivers = receivers;
+      this.id = Math.max("id".length(), String.valueOf(Math.max(0, receivers.size() - 1)).length());
+      this.name = widest("receiver", receivers.stream().map(ReceiverModel::displayName).toList());
+      this.kind = widest("kind", receivers.stream().map(r -> r.kind().jsonName()).toList());
+      this.order = widest("order", receivers.stream().map(r -> String.valueOf(r.order())).toList());
+      this.uid = widest("uid", receivers.stream().map(Table::uid).toList());
+    }
+
+    String header() {
+      return line("id", "receiver", "kind", "order", "uid", "location");
+    }
+
+    String row(int index) {
+      ReceiverModel r = receivers.get(index);
+      String location =
+          r.sourceFile() == null ? "-" : r.sourceFile() + (r.line() == 0 ? "" : ":" + r.line());
+      return line(
+          String.valueOf(index), r.displayName(), r.kind().jsonName(), String.valueOf(r.order()), uid(r), location);
+    }
+
+    /** Numbers right-aligned, text left-aligned, two spaces between columns. */
+    private String line(String idCell, String nameCell, String kindCell, String orderCell, String uidCell, String location) {
+      return INDENT
+          + pad(idCell, id, true) + "  "
+          + pad(nameCell, name, false) + "  "
+          + pad(kindCell, kind, false) + "  "
+          + pad(orderCell, order, true) + "  "
+          + pad(uidCell, uid, false) + "  "
+          + location;
+    }
+
+    private static String uid(ReceiverModel r) {
+      return r.dispatchUid() == null ? "-" : "'" + r.dispatchUid() + "'";
+    }
+
+    private static int widest(String header, List<String> cells) {
+      return cells.stream().mapToInt(String::length).reduce(header.length(), Math::max);
+    }
+
+    private static String pad(String cell, int width, boolean right) {
+      String padding = " ".repeat(Math.max(0, width - cell.length()));
+      return right ? padding + cell : cell + padding;
+    }
   }
 
   private static void field(StringBuilder out, String name, String value) {
