@@ -23,11 +23,6 @@ final class AsyncDefaults {
     return EXECUTOR;
   }
 
-  /** Whether {@link #executor()} runs receivers on virtual threads. */
-  static boolean virtualThreads() {
-    return false;
-  }
-
   private static ThreadFactory daemonThreads() {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {

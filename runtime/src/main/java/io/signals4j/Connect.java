@@ -79,7 +79,7 @@ public final class Connect {
   }
 
   /** Whether sends from subclasses of {@link #sender()} are heard too. */
-  public boolean includesSubclasses() {
+  public boolean subclassesIncluded() {
     return includeSubclasses;
   }
 

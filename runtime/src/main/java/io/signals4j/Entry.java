@@ -84,7 +84,7 @@ abstract class Entry {
 
     @Override
     Object call(Class<?> sender, Object payload) throws Exception {
-      receiver.receive(sender, payload);
+      receiver.receive(payload, sender);
       return null;
     }
 
@@ -106,7 +106,7 @@ abstract class Entry {
 
     @Override
     Object call(Class<?> sender, Object payload) throws Exception {
-      return responder.respond(sender, payload);
+      return responder.respond(payload, sender);
     }
 
     @Override
@@ -138,7 +138,7 @@ abstract class Entry {
       if (live == null) {
         return GONE;
       }
-      receiver.receive(live, sender, payload);
+      receiver.receive(live, payload, sender);
       return null;
     }
 

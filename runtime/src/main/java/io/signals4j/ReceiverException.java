@@ -12,7 +12,7 @@ public final class ReceiverException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient ReceiverInfo receiver;
+  private final ReceiverInfo receiver;
   private final Class<?> signal;
   private final Class<?> sender;
 

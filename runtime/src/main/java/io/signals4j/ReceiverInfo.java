@@ -1,5 +1,7 @@
 package io.signals4j;
 
+import java.io.Serializable;
+
 /**
  * What is known about a connected receiver: the answer to Django's classic "what is connected to
  * this signal?".
@@ -15,6 +17,7 @@ package io.signals4j;
  *     #CONNECTED} for a receiver connected at run time
  * @param weak whether the receiver is dropped once its owner is garbage collected
  */
+@SuppressWarnings("serial") // records serialize through their components, all serializable
 public record ReceiverInfo(
     String name,
     Class<?> signal,
@@ -23,7 +26,8 @@ public record ReceiverInfo(
     int order,
     String dispatchUid,
     String origin,
-    boolean weak) {
+    boolean weak)
+    implements Serializable {
 
   /** The {@link #origin()} of receivers connected at run time. */
   public static final String CONNECTED = "connected";

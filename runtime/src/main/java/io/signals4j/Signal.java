@@ -51,7 +51,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * throw a {@link ReceiverException} naming it, the signal and the sender; receivers that ran before
  * keep their effects. {@link #sendRobust} runs every receiver and turns each failure into that
  * receiver's response. An {@link Error} is never caught: it propagates unchanged from every kind
- * of send, because it reports a broken JVM or a failed assertion rather than a failed receiver.
+ * of send (an asynchronous one fails its future with it), because it reports a broken JVM or a
+ * failed assertion rather than a failed receiver.
  *
  * @param <P> the payload type
  */
@@ -275,7 +276,9 @@ public final class Signal<P> {
         state = current.withConnected(without(current.connected, index));
         return true;
       }
-      Entry declaredEntry = receiver == null ? declaredByUid(current, options) : null;
+      // With a uid, the uid alone identifies the receiver, as in Django: the same lookup that
+      // makes connecting a duplicate of a declared receiver a no-op.
+      Entry declaredEntry = declaredByUid(current, options);
       state = declaredEntry == null ? current : current.withRemoved(declaredEntry);
       return declaredEntry != null;
     }
@@ -324,7 +327,7 @@ public final class Signal<P> {
         name,
         type,
         options.sender(),
-        options.includesSubclasses(),
+        options.subclassesIncluded(),
         options.order(),
         options.dispatchUid(),
         ReceiverInfo.CONNECTED,
@@ -370,23 +373,7 @@ public final class Signal<P> {
    */
   public List<Response> send(Class<?> sender, P payload) {
     Objects.requireNonNull(payload, "payload");
-    Entry[] entries = route(sender).entries;
-    if (entries.length == 0) {
-      return List.of();
-    }
-    List<Response> responses = new ArrayList<>(entries.length);
-    for (Entry entry : entries) {
-      Object value;
-      try {
-        value = entry.call(sender, payload);
-      } catch (Exception e) {
-        throw new ReceiverException(entry.info, type, sender, e);
-      }
-      if (value != Entry.GONE) {
-        responses.add(new Response(entry.info, value, null));
-      }
-    }
-    return Collections.unmodifiableList(responses);
+    return callAll(route(sender), sender, payload, false);
   }
 
   /**
@@ -546,16 +533,11 @@ public final class Signal<P> {
 
   /**
    * Whether a send from {@code sender} would reach a live receiver now, muting included: cheap
-   * enough to guard building an expensive payload. Unlike Django's {@code has_listeners()}, the
-   * sender is always taken into account; {@code null} asks about sends without sender.
+   * enough to guard building an expensive payload. {@code hasListeners(null)} asks about sends
+   * without sender, which reach only the any-sender receivers: Django's {@code has_listeners()}.
    */
   public boolean hasListeners(Class<?> sender) {
     return route(sender).hasLive();
-  }
-
-  /** Whether any live receiver is connected for any sender, and the whole signal is not muted. */
-  public boolean hasListeners() {
-    return state.silenced == 0 && !receivers().isEmpty();
   }
 
   /**
@@ -600,7 +582,9 @@ public final class Signal<P> {
    * returned muting is closed; see {@link Muting}.
    */
   public Muting mute(Class<?>... senders) {
-    List<Class<?>> silenced = Arrays.asList(senders.clone());
+    // mute(null) passes a null array, not an array holding null: it means sends without sender.
+    List<Class<?>> silenced =
+        senders == null ? Collections.singletonList(null) : Arrays.asList(senders.clone());
     adjustSilence(silenced, 1);
     return new Muting(() -> adjustSilence(silenced, -1));
   }

@@ -15,10 +15,10 @@ public interface SignalResponder<P> {
   /**
    * Handles one send and answers it.
    *
-   * @param sender the sender of the send, or null for a send without sender
    * @param payload the payload, never null
+   * @param sender the sender of the send, or null for a send without sender
    * @return the response, possibly null
    * @throws Exception anything; see {@link SignalReceiver#receive}
    */
-  Object respond(Class<?> sender, P payload) throws Exception;
+  Object respond(P payload, Class<?> sender) throws Exception;
 }

@@ -73,7 +73,10 @@ public final class Signals {
    * <p>For a generic payload type, name its type argument through the variable the result is
    * assigned to: {@code Signal<Saved<User>> userSaved = signals.signal(Saved.class);}. All handles
    * of one payload type are the same signal; the type argument only types what the handle sends
-   * and connects, as with any erased generic type.
+   * and connects, as with any erased generic type: a receiver connected for any sender through a
+   * {@code Signal<Saved<User>>} also hears {@code Saved<Order>} sends. Declared receivers are
+   * checked when they compile; connect a receiver for a particular sender, or accept {@code
+   * Saved<?>}, to keep a connected one just as safe.
    */
   @SuppressWarnings("unchecked")
   public <P> Signal<P> signal(Class<? super P> type) {
@@ -103,9 +106,25 @@ public final class Signals {
     signal(type).fire(sender, payload);
   }
 
-  /** Same as {@code signal(type).hasListeners(sender)}. */
+  /**
+   * Same as {@code signal(type).hasListeners(sender)}, except that asking about a signal nothing
+   * has used and no registry declares does not create it.
+   */
   public boolean hasListeners(Class<?> type, Class<?> sender) {
+    Signal<?> signal = signals.get(type);
+    if (signal == null && !declared(type)) {
+      return false;
+    }
     return signal(type).hasListeners(sender);
+  }
+
+  private boolean declared(Class<?> type) {
+    for (Installation installation : installations) {
+      if (installation.registry.signalId(type) != SignalRegistry.NO_SIGNAL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Silences one signal for every sender until the muting is closed; see {@link Muting}. */

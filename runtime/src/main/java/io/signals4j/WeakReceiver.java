@@ -19,9 +19,9 @@ public interface WeakReceiver<O, P> {
    * Handles one send on behalf of a live owner.
    *
    * @param owner the owner, strongly held for the duration of the call
-   * @param sender the sender of the send, or null for a send without sender
    * @param payload the payload, never null
+   * @param sender the sender of the send, or null for a send without sender
    * @throws Exception anything; see {@link SignalReceiver#receive}
    */
-  void receive(O owner, Class<?> sender, P payload) throws Exception;
+  void receive(O owner, P payload, Class<?> sender) throws Exception;
 }

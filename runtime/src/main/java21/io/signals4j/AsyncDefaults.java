@@ -19,9 +19,4 @@ final class AsyncDefaults {
   static Executor executor() {
     return EXECUTOR;
   }
-
-  /** Whether {@link #executor()} runs receivers on virtual threads. */
-  static boolean virtualThreads() {
-    return true;
-  }
 }

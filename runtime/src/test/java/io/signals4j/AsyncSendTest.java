@@ -56,13 +56,13 @@ class AsyncSendTest {
   }
 
   private static SignalReceiver<Saved> notingThread(String name) {
-    return (sender, payload) -> payload.note(name + " on " + Thread.currentThread().getName());
+    return (payload, sender) -> payload.note(name + " on " + Thread.currentThread().getName());
   }
 
   @Test
   void sendAsyncRunsReceiversOnTheExecutorAndCompletesWithResponsesInOrder() throws Exception {
     saved.connect(notingThread("a"), Connect.anySender().named("a"));
-    saved.connectResponder((sender, payload) -> "b", Connect.anySender().named("b"));
+    saved.connectResponder((payload, sender) -> "b", Connect.anySender().named("b"));
     saved.connect(notingThread("c"), Connect.anySender().named("c").order(-1));
     Saved payload = new Saved();
 
@@ -76,8 +76,8 @@ class AsyncSendTest {
   @Test
   void returnedStageIsAwaitedAndItsResultBecomesTheResponse() throws Exception {
     CompletableFuture<String> pending = new CompletableFuture<>();
-    saved.connectResponder((sender, payload) -> pending, Connect.anySender().named("slow"));
-    saved.connectResponder((sender, payload) -> "quick", Connect.anySender().named("quick"));
+    saved.connectResponder((payload, sender) -> pending, Connect.anySender().named("slow"));
+    saved.connectResponder((payload, sender) -> "quick", Connect.anySender().named("quick"));
 
     CompletableFuture<List<Response>> sent = saved.sendAsync(User.class, new Saved(), executor);
     await(CompletableFuture.runAsync(() -> {}, executor)); // the send's task has run by now
@@ -92,7 +92,7 @@ class AsyncSendTest {
 
   @Test
   void returnedCompletionStageThatIsNotAFutureIsAwaitedToo() throws Exception {
-    saved.connectResponder((sender, payload) -> {
+    saved.connectResponder((payload, sender) -> {
       CompletionStage<Integer> stage = CompletableFuture.completedStage(7);
       return stage.thenApply(n -> n * 6);
     });
@@ -104,7 +104,7 @@ class AsyncSendTest {
   void failingReceiverFailsTheFutureWithAReceiverExceptionAndStopsTheSend() throws Exception {
     IllegalStateException boom = new IllegalStateException("boom");
     saved.connect(noting("before"));
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw boom;
     }, Connect.anySender().named("exploder"));
     saved.connect(noting("after"));
@@ -123,7 +123,7 @@ class AsyncSendTest {
   void failedStageFailsTheFutureWithAReceiverException() throws Exception {
     IllegalStateException boom = new IllegalStateException("boom");
     saved.connectResponder(
-        (sender, payload) -> CompletableFuture.failedFuture(boom), Connect.anySender().named("failed stage"));
+        (payload, sender) -> CompletableFuture.failedFuture(boom), Connect.anySender().named("failed stage"));
 
     Throwable failure = failureOf(saved.sendAsync(User.class, new Saved(), executor));
 
@@ -138,9 +138,9 @@ class AsyncSendTest {
   void failedStageFailsTheFutureWithoutWaitingForSlowerStages() throws Exception {
     CompletableFuture<String> never = new CompletableFuture<>();
     IllegalStateException boom = new IllegalStateException("boom");
-    saved.connectResponder((sender, payload) -> never, Connect.anySender().named("never"));
+    saved.connectResponder((payload, sender) -> never, Connect.anySender().named("never"));
     saved.connectResponder(
-        (sender, payload) -> CompletableFuture.failedFuture(boom), Connect.anySender().named("fails"));
+        (payload, sender) -> CompletableFuture.failedFuture(boom), Connect.anySender().named("fails"));
 
     Throwable failure = failureOf(saved.sendAsync(User.class, new Saved(), executor));
 
@@ -151,7 +151,7 @@ class AsyncSendTest {
   @Test
   void errorFailsTheFutureUnwrappedByReceiverException() throws Exception {
     UnrecoverableError error = new UnrecoverableError("jvm on fire");
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw error;
     });
 
@@ -164,12 +164,12 @@ class AsyncSendTest {
   void sendRobustAsyncTurnsThrownAndStageFailuresIntoResponses() throws Exception {
     IllegalStateException thrown = new IllegalStateException("thrown");
     IllegalStateException stage = new IllegalStateException("stage");
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw thrown;
     }, Connect.anySender().named("thrower"));
     saved.connectResponder(
-        (sender, payload) -> CompletableFuture.failedFuture(stage), Connect.anySender().named("stage"));
-    saved.connectResponder((sender, payload) -> "fine", Connect.anySender().named("fine"));
+        (payload, sender) -> CompletableFuture.failedFuture(stage), Connect.anySender().named("stage"));
+    saved.connectResponder((payload, sender) -> "fine", Connect.anySender().named("fine"));
 
     List<Response> responses;
     try (CapturedLog log = CapturedLog.start()) {
@@ -189,8 +189,8 @@ class AsyncSendTest {
   void sendRobustAsyncTurnsAStageFailedWithAPlainThrowableIntoAResponse() throws Exception {
     Throwable odd = new Throwable("neither exception nor error");
     saved.connectResponder(
-        (sender, payload) -> CompletableFuture.failedFuture(odd), Connect.anySender().named("odd"));
-    saved.connectResponder((sender, payload) -> "fine", Connect.anySender().named("fine"));
+        (payload, sender) -> CompletableFuture.failedFuture(odd), Connect.anySender().named("odd"));
+    saved.connectResponder((payload, sender) -> "fine", Connect.anySender().named("fine"));
 
     List<Response> responses;
     try (CapturedLog log = CapturedLog.start()) {
@@ -208,7 +208,7 @@ class AsyncSendTest {
   void defaultExecutorRunsOnSignals4jAsyncThreads() throws Exception {
     String[] thread = new String[1];
     boolean[] daemon = new boolean[1];
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       thread[0] = Thread.currentThread().getName();
       daemon[0] = Thread.currentThread().isDaemon();
     });
@@ -221,7 +221,7 @@ class AsyncSendTest {
 
   @Test
   void sendRobustAsyncUsesTheDefaultExecutorToo() throws Exception {
-    saved.connectResponder((sender, payload) -> Thread.currentThread().getName());
+    saved.connectResponder((payload, sender) -> Thread.currentThread().getName());
 
     String thread = (String) await(saved.sendRobustAsync(User.class, new Saved())).get(0).value();
 
@@ -231,7 +231,7 @@ class AsyncSendTest {
   @Test
   void builderChoosesTheDefaultExecutor() throws Exception {
     Signal<Saved> custom = Signals.builder().asyncExecutor(executor).ready().signal(Saved.class);
-    custom.connectResponder((sender, payload) -> Thread.currentThread().getName());
+    custom.connectResponder((payload, sender) -> Thread.currentThread().getName());
 
     assertEquals("test-executor", await(custom.sendAsync(User.class, new Saved())).get(0).value());
   }

@@ -74,13 +74,13 @@ class ConcurrencyTest {
     AtomicLong sends = new AtomicLong();
     AtomicLong sharedConnects = new AtomicLong();
     AtomicLong sharedDisconnects = new AtomicLong();
-    tick.connect((sender, payload) -> stableDeliveries.incrementAndGet(), Connect.anySender().named("stable"));
+    tick.connect((payload, sender) -> stableDeliveries.incrementAndGet(), Connect.anySender().named("stable"));
 
     runConcurrently(worker -> {
       String own = "own-" + worker;
       // Capturing lambdas: a non-capturing one would be one object shared by every thread.
-      SignalReceiver<Tick> ownReceiver = (sender, payload) -> own.length();
-      SignalReceiver<Tick> sharedReceiver = (sender, payload) -> own.length();
+      SignalReceiver<Tick> ownReceiver = (payload, sender) -> own.length();
+      SignalReceiver<Tick> sharedReceiver = (payload, sender) -> own.length();
       Connect ownOptions = Connect.sender(User.class).named(own);
       Connect sharedOptions = Connect.anySender().dispatchUid("shared").named("shared-" + worker);
       for (int i = 0; i < ITERATIONS; i++) {
@@ -128,9 +128,9 @@ class ConcurrencyTest {
     AtomicLong anyDeliveries = new AtomicLong();
     AtomicLong userSends = new AtomicLong();
     AtomicLong orderSends = new AtomicLong();
-    tick.connect((sender, payload) -> userDeliveries.incrementAndGet(), Connect.sender(User.class));
-    tick.connect((sender, payload) -> orderDeliveries.incrementAndGet(), Connect.sender(Order.class));
-    tick.connect((sender, payload) -> anyDeliveries.incrementAndGet());
+    tick.connect((payload, sender) -> userDeliveries.incrementAndGet(), Connect.sender(User.class));
+    tick.connect((payload, sender) -> orderDeliveries.incrementAndGet(), Connect.sender(Order.class));
+    tick.connect((payload, sender) -> anyDeliveries.incrementAndGet());
 
     runConcurrently(worker -> {
       for (int i = 0; i < ITERATIONS; i++) {
@@ -166,9 +166,9 @@ class ConcurrencyTest {
   void receiversMayConnectAndSendFromInsideASendOnManyThreads() throws Exception {
     Signal<Tick> tick = Signals.ready().signal(Tick.class);
     AtomicLong inner = new AtomicLong();
-    tick.connect((sender, payload) -> {
+    tick.connect((payload, sender) -> {
       if (sender == User.class) {
-        SignalReceiver<Tick> once = (s, p) -> inner.incrementAndGet();
+        SignalReceiver<Tick> once = (p, s) -> inner.incrementAndGet();
         tick.connect(once, Connect.sender(Order.class));
         tick.send(Order.class, payload);
         tick.disconnect(once, Connect.sender(Order.class));

@@ -116,7 +116,7 @@ class ConnectTest {
   @Test
   void receiverConnectedDuringASendIsNotCalledByThatSend() {
     SignalReceiver<Saved> late = noting("late");
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       payload.note("connector");
       saved.connect(late);
     });
@@ -128,7 +128,7 @@ class ConnectTest {
   @Test
   void receiverDisconnectedDuringASendIsStillCalledByThatSend() {
     SignalReceiver<Saved> victim = noting("victim");
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       payload.note("disconnector");
       saved.disconnect(victim);
     });
@@ -142,7 +142,7 @@ class ConnectTest {
   void receiverThatDisconnectsItselfDuringASendRunsOnce() {
     SignalReceiver<Saved> once = new SignalReceiver<>() {
       @Override
-      public void receive(Class<?> sender, Saved payload) {
+      public void receive(Saved payload, Class<?> sender) {
         payload.note("once");
         saved.disconnect(this);
       }
@@ -251,7 +251,7 @@ class ConnectTest {
 
   @Test
   void responderIsConnectedAndDisconnectedLikeAReceiver() {
-    SignalResponder<Saved> answer = (sender, payload) -> "answer";
+    SignalResponder<Saved> answer = (payload, sender) -> "answer";
 
     assertTrue(saved.connectResponder(answer, Connect.sender(User.class)));
     assertFalse(saved.connectResponder(answer, Connect.sender(User.class)));

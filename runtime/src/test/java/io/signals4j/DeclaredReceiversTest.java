@@ -260,6 +260,17 @@ class DeclaredReceiversTest {
   }
 
   @Test
+  void disconnectWithAReceiverAndTheUidOfADeclaredReceiverRemovesIt() {
+    Signal<Saved> saved = shopAndBilling().signal(Saved.class);
+    SignalReceiver<Saved> impostor = noting("impostor");
+    Connect uid = Connect.sender(User.class).dispatchUid("mailer-user");
+
+    assertFalse(saved.connect(impostor, uid), "the uid is taken by the declared receiver");
+    assertTrue(saved.disconnect(impostor, uid), "the uid alone identifies the receiver, as in Django");
+    assertFalse(infoNames(saved.receivers()).contains("Mailer.onUserSaved(Saved, Class)"));
+  }
+
+  @Test
   void disconnectByReceiverInfoRemovesADeclaredReceiver() {
     Signal<Saved> saved = shopAndBilling().signal(Saved.class);
     ReceiverInfo first = saved.receivers().stream()

@@ -59,7 +59,7 @@ final class Fixtures {
 
   /** A receiver that notes {@code name} in the payload's log. */
   static SignalReceiver<Saved> noting(String name) {
-    return (sender, saved) -> saved.note(name);
+    return (saved, sender) -> saved.note(name);
   }
 
   /** The names of the receivers that answered, in answer order. */

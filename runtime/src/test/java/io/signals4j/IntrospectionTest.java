@@ -30,7 +30,7 @@ class IntrospectionTest {
   /** A receiver written as a class rather than a lambda. */
   static final class Counter implements SignalReceiver<Saved> {
     @Override
-    public void receive(Class<?> sender, Saved payload) {}
+    public void receive(Saved payload, Class<?> sender) {}
   }
 
   private static ReceiverInfo connected(
@@ -43,7 +43,7 @@ class IntrospectionTest {
   void receiversListsDeclaredAndConnectedWithAllTheirPropertiesInDispatchOrder() {
     saved.connect(noting("c1"), Connect.sender(User.class).dispatchUid("c1-uid").named("c1"));
     saved.connect(noting("c2"), Connect.sender(Event.class).includeSubclasses().order(-30).named("c2"));
-    saved.connectWeak(this, (owner, sender, payload) -> {}, Connect.anySender().order(10).named("c3"));
+    saved.connectWeak(this, (owner, payload, sender) -> {}, Connect.anySender().order(10).named("c3"));
 
     assertEquals(
         List.of(
@@ -123,7 +123,7 @@ class IntrospectionTest {
   @Test
   void lambdaIsNamedAfterTheClassItIsWrittenIn() {
     Signal<Tick> tick = signals.signal(Tick.class);
-    tick.connect((sender, payload) -> {});
+    tick.connect((payload, sender) -> {});
     tick.connect(this::onTick);
 
     List<String> names = infoNames(tick.receivers());
@@ -134,7 +134,7 @@ class IntrospectionTest {
         names);
   }
 
-  private void onTick(Class<?> sender, Tick tick) {}
+  private void onTick(Tick tick, Class<?> sender) {}
 
   @Test
   void receiverClassIsNamedAfterItsClass() {
@@ -147,7 +147,7 @@ class IntrospectionTest {
   @Test
   void receiverNameAppearsInItsFailure() {
     Signal<Tick> tick = signals.signal(Tick.class);
-    tick.connect((sender, payload) -> {
+    tick.connect((payload, sender) -> {
       throw new IllegalStateException("boom");
     });
 

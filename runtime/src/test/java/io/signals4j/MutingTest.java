@@ -79,7 +79,7 @@ class MutingTest {
     saved.connect(noting("a"));
     Signal<Tick> tick = signals.signal(Tick.class);
     AtomicInteger ticks = new AtomicInteger();
-    tick.connect((sender, payload) -> ticks.incrementAndGet());
+    tick.connect((payload, sender) -> ticks.incrementAndGet());
 
     try (Muting quiet = signals.mute(Saved.class)) {
       tick.send(User.class, new Tick(1));
@@ -116,6 +116,15 @@ class MutingTest {
   }
 
   @Test
+  void mutingAPlainNullMeansSendsWithoutSenderToo() {
+    saved.connect(noting("any"));
+
+    saved.mute((Class<?>[]) null).during(() -> assertEquals(List.of(), sendAndLog(null)));
+
+    assertEquals(List.of("any"), sendAndLog(null));
+  }
+
+  @Test
   void muteAllSilencesEverySignalIncludingThoseFirstUsedWhileMuted() {
     saved.connect(noting("a"));
     AtomicInteger deleted = new AtomicInteger();
@@ -123,7 +132,7 @@ class MutingTest {
     try (Muting quiet = signals.muteAll()) {
       assertEquals(List.of(), sendAndLog(User.class));
       Signal<Deleted> late = signals.signal(Deleted.class);
-      late.connect((sender, payload) -> deleted.incrementAndGet());
+      late.connect((payload, sender) -> deleted.incrementAndGet());
       late.send(User.class, new Deleted(1));
       assertEquals(0, deleted.get());
       assertFalse(late.hasListeners(User.class));
@@ -318,7 +327,7 @@ class MutingTest {
     assertEquals(List.of("a"), sendAndLog(User.class));
     assertTrue(saved.hasListeners(User.class));
     AtomicInteger deleted = new AtomicInteger();
-    signals.signal(Deleted.class).connect((sender, payload) -> deleted.incrementAndGet());
+    signals.signal(Deleted.class).connect((payload, sender) -> deleted.incrementAndGet());
     signals.signal(Deleted.class).send(null, new Deleted(1));
     assertEquals(1, deleted.get());
   }

@@ -40,10 +40,10 @@ class SendRobustTest {
   void everyReceiverRunsAndAFailureBecomesThatReceiversResponse() {
     IllegalStateException boom = new IllegalStateException("boom");
     saved.connect(noting("before"), Connect.anySender().named("before"));
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw boom;
     }, Connect.anySender().named("exploder"));
-    saved.connectResponder((sender, payload) -> {
+    saved.connectResponder((payload, sender) -> {
       payload.note("after");
       return "fine";
     }, Connect.anySender().named("after"));
@@ -64,7 +64,7 @@ class SendRobustTest {
   @Test
   void checkedExceptionBecomesAResponseUnwrapped() {
     IOException disk = new IOException("disk full");
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw disk;
     });
 
@@ -76,7 +76,7 @@ class SendRobustTest {
   @Test
   void failureIsLoggedAtSevereWithReceiverSignalSenderAndException() {
     IllegalStateException boom = new IllegalStateException("boom");
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw boom;
     }, Connect.anySender().named("exploder"));
 
@@ -95,10 +95,10 @@ class SendRobustTest {
 
   @Test
   void everyFailureIsLoggedOnce() {
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw new IllegalStateException("one");
     }, Connect.anySender().named("one"));
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw new IllegalStateException("two");
     }, Connect.anySender().named("two"));
     saved.connect(noting("fine"));
@@ -123,7 +123,7 @@ class SendRobustTest {
   void errorPropagatesFromSendRobust() {
     UnrecoverableError error = new UnrecoverableError("jvm on fire");
     saved.connect(noting("before"));
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw error;
     });
     saved.connect(noting("after"));

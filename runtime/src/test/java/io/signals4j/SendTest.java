@@ -34,7 +34,7 @@ class SendTest {
   void customSignalDeliversItsTypedPayload() {
     Signal<Tick> tick = signals.signal(Tick.class);
     int[] seen = new int[1];
-    tick.connect((sender, payload) -> seen[0] = payload.n());
+    tick.connect((payload, sender) -> seen[0] = payload.n());
 
     tick.send(User.class, new Tick(42));
 
@@ -67,8 +67,8 @@ class SendTest {
 
   @Test
   void sendReturnsOneResponsePerReceiverWithItsNameAndValue() {
-    saved.connectResponder((sender, payload) -> "first:" + payload.id(), Connect.anySender().named("one"));
-    saved.connectResponder((sender, payload) -> 2, Connect.anySender().named("two"));
+    saved.connectResponder((payload, sender) -> "first:" + payload.id(), Connect.anySender().named("one"));
+    saved.connectResponder((payload, sender) -> 2, Connect.anySender().named("two"));
 
     List<Response> responses = saved.send(User.class, new Saved("s1"));
 
@@ -107,7 +107,7 @@ class SendTest {
   void firstFailureStopsTheSendAndNamesSignalSenderAndReceiver() {
     IllegalStateException boom = new IllegalStateException("boom");
     saved.connect(noting("before"));
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw boom;
     }, Connect.anySender().named("exploder"));
     saved.connect(noting("after"));
@@ -128,7 +128,7 @@ class SendTest {
 
   @Test
   void failureOfASendWithoutSenderSaysSo() {
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw new IllegalStateException("boom");
     });
 
@@ -141,7 +141,7 @@ class SendTest {
   @Test
   void checkedExceptionIsWrappedToo() {
     IOException disk = new IOException("disk full");
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw disk;
     });
 
@@ -153,7 +153,7 @@ class SendTest {
   @Test
   void errorPropagatesUnwrappedFromSend() {
     UnrecoverableError error = new UnrecoverableError("jvm on fire");
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw error;
     });
     saved.connect(noting("after"));
@@ -180,7 +180,7 @@ class SendTest {
   void fireStopsAtTheFirstFailureAndWrapsIt() {
     IOException disk = new IOException("disk full");
     saved.connect(noting("before"));
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw disk;
     }, Connect.anySender().named("writer"));
     saved.connect(noting("after"));
@@ -196,7 +196,7 @@ class SendTest {
   @Test
   void errorPropagatesUnwrappedFromFire() {
     UnrecoverableError error = new UnrecoverableError("jvm on fire");
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       throw error;
     });
 
@@ -243,7 +243,7 @@ class SendTest {
   @Test
   void senderIsPassedToReceivers() {
     Class<?>[] seen = new Class<?>[1];
-    saved.connect((sender, payload) -> seen[0] = sender);
+    saved.connect((payload, sender) -> seen[0] = sender);
 
     saved.send(User.class, new Saved());
 
@@ -252,7 +252,7 @@ class SendTest {
 
   @Test
   void receiverMaySendTheSameSignalAgain() {
-    saved.connect((sender, payload) -> {
+    saved.connect((payload, sender) -> {
       payload.note("outer " + (sender == null ? "none" : sender.getSimpleName()));
       if (sender != null) {
         saved.send(null, payload);
@@ -267,7 +267,7 @@ class SendTest {
 
   @Test
   void signalsShortcutsSendThroughTheSignal() {
-    saved.connectResponder((sender, payload) -> "ok");
+    saved.connectResponder((payload, sender) -> "ok");
 
     assertEquals("ok", signals.send(Saved.class, User.class, new Saved()).get(0).value());
     assertEquals("ok", signals.sendRobust(Saved.class, User.class, new Saved()).get(0).value());

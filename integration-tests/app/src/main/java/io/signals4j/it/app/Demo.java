@@ -59,7 +59,7 @@ public final class Demo {
 
     section("connect at run time, and mute during a bulk import");
     orderPlaced.connect(
-        (sender, order) -> Journal.write("connected: big order " + order.orderId()),
+        (order, sender) -> Journal.write("connected: big order " + order.orderId()),
         Connect.sender(Checkout.class).named("bigOrderAlert").order(50));
     signals.mute(Saved.class).during(() -> {
       for (int id = 100; id < 103; id++) {

@@ -149,8 +149,8 @@ class DeclaredReceiversTest {
   @Test
   void connectedReceiversJoinDeclaredOnesInOrder() {
     Signal<OrderPlaced> orderPlaced = signals.signal(OrderPlaced.class);
-    orderPlaced.connect((sender, order) -> { }, Connect.sender(Checkout.class).named("late"));
-    orderPlaced.connect((sender, order) -> { }, Connect.anySender().named("early").order(-50));
+    orderPlaced.connect((order, sender) -> { }, Connect.sender(Checkout.class).named("late"));
+    orderPlaced.connect((order, sender) -> { }, Connect.anySender().named("early").order(-50));
 
     assertEquals(
         List.of(
