@@ -1,22 +1,19 @@
 package io.signals4j;
 
+import static io.signals4j.Workers.THREADS;
+import static io.signals4j.Workers.runConcurrently;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.signals4j.Fixtures.Order;
 import io.signals4j.Fixtures.Tick;
 import io.signals4j.Fixtures.User;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -26,46 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencyTest {
 
-  private static final int THREADS = 4;
   private static final int ITERATIONS = 3_000;
-  private static final Duration LIMIT = Duration.ofSeconds(20);
-
-  /** Body of one worker thread; {@code worker} is its index. */
-  private interface Work {
-    void run(int worker) throws Exception;
-  }
-
-  /** Runs {@code work} on {@link #THREADS} threads started together, and rethrows any failure. */
-  private static void runConcurrently(Work work) throws InterruptedException {
-    CountDownLatch start = new CountDownLatch(1);
-    Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      int worker = t;
-      Thread thread = new Thread(() -> {
-        try {
-          start.await();
-          work.run(worker);
-        } catch (Throwable e) {
-          failures.add(e);
-        }
-      }, "worker-" + t);
-      thread.setDaemon(true);
-      threads.add(thread);
-      thread.start();
-    }
-    start.countDown();
-    long deadline = System.nanoTime() + LIMIT.toNanos();
-    for (Thread thread : threads) {
-      thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-      assertFalse(thread.isAlive(), thread.getName() + " did not finish within " + LIMIT);
-    }
-    if (!failures.isEmpty()) {
-      AssertionError error = new AssertionError(failures.size() + " worker(s) failed");
-      failures.forEach(error::addSuppressed);
-      throw error;
-    }
-  }
 
   @Test
   void concurrentConnectDisconnectAndSendLoseAndDuplicateNothing() throws Exception {

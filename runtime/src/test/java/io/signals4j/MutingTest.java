@@ -12,13 +12,8 @@ import io.signals4j.Fixtures.Order;
 import io.signals4j.Fixtures.Saved;
 import io.signals4j.Fixtures.Tick;
 import io.signals4j.Fixtures.User;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -278,51 +273,30 @@ class MutingTest {
   @Test
   void mutingFromManyThreadsAtOnceEndsFullyUnmuted() throws Exception {
     saved.connect(noting("a"), Connect.sender(User.class));
-    int threads = 4;
     int iterations = 5_000;
-    CountDownLatch start = new CountDownLatch(1);
-    Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
-    List<Thread> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int worker = t;
-      Thread thread = new Thread(() -> {
-        try {
-          start.await();
-          for (int i = 0; i < iterations; i++) {
-            switch ((i + worker) % 4) {
-              case 0 -> signals.mute(Saved.class).close();
-              case 1 -> {
-                try (Muting a = saved.mute(User.class);
-                    Muting b = signals.mute(Saved.class, User.class, Order.class)) {
-                  saved.send(User.class, new Saved());
-                }
-              }
-              case 2 -> {
-                Muting all = signals.muteAll();
-                all.close();
-                all.close();
-              }
-              default -> {
-                try (Muting quiet = saved.mute()) {
-                  signals.signal(Deleted.class).hasListeners(User.class);
-                }
-              }
+    Workers.runConcurrently(worker -> {
+      for (int i = 0; i < iterations; i++) {
+        switch ((i + worker) % 4) {
+          case 0 -> signals.mute(Saved.class).close();
+          case 1 -> {
+            try (Muting a = saved.mute(User.class);
+                Muting b = signals.mute(Saved.class, User.class, Order.class)) {
+              saved.send(User.class, new Saved());
             }
           }
-        } catch (Throwable e) {
-          failures.add(e);
+          case 2 -> {
+            Muting all = signals.muteAll();
+            all.close();
+            all.close();
+          }
+          default -> {
+            try (Muting quiet = saved.mute()) {
+              signals.signal(Deleted.class).hasListeners(User.class);
+            }
+          }
         }
-      }, "muter-" + t);
-      workers.add(thread);
-      thread.start();
-    }
-    start.countDown();
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    for (Thread thread : workers) {
-      thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-      assertFalse(thread.isAlive(), thread.getName() + " did not finish in time");
-    }
-    assertEquals(List.of(), List.copyOf(failures));
+      }
+    });
 
     assertEquals(List.of("a"), sendAndLog(User.class));
     assertTrue(saved.hasListeners(User.class));
