@@ -51,11 +51,11 @@ public class CasesBenchmark {
     one = signals.signal(One.class);
     ten = signals.signal(Ten.class);
     shipped = signals.signal(Shipped.class);
-    one.connect((sender, event) -> Sink.add(event.value()), Connect.sender(Kiosk.class));
+    one.connect((event, sender) -> Sink.add(event.value()), Connect.sender(Kiosk.class));
     for (int i = 0; i < 10; i++) {
       // Each captures its own number, so that they are ten receivers and not one connected ten times.
       long offset = i;
-      ten.connect((sender, event) -> Sink.add(event.value() + offset), Connect.sender(Kiosk.class));
+      ten.connect((event, sender) -> Sink.add(event.value() + offset), Connect.sender(Kiosk.class));
     }
     expect(one.receivers(Kiosk.class).size() == 1, "one receiver connected for Kiosk");
     expect(ten.receivers(Kiosk.class).size() == 10, "ten receivers connected for Kiosk");

@@ -41,6 +41,8 @@ public final class ResultChart {
   }
 
   static void write(ResultReport report, Path png) throws IOException {
+    // Drawn without a screen, as on a build machine.
+    System.setProperty("java.awt.headless", "true");
     List<Chart<?, ?>> charts = new ArrayList<>();
     charts.add(dispatch(report));
     charts.add(startup(report));
@@ -51,20 +53,21 @@ public final class ResultChart {
   private static CategoryChart dispatch(ResultReport report) {
     CategoryChart chart = new CategoryChartBuilder()
         .width(WIDTH).height(560)
-        .title("One send, by way of dispatching (ns/op, log scale; lower is better)")
+        .title("One send: signals4j (fire, send, sendRobust) against direct calls and the peers"
+            + " (ns/op, log scale; lower is better)")
         .yAxisTitle("ns per send")
         .build();
     style(chart);
     String[][] ways = {
         {"direct calls", "DirectBenchmark.direct"},
         {"interface loop", "DirectBenchmark.interfaceLoop"},
-        {"signals4j fire", "SendBenchmark.fire", "bench"},
-        {"fire, 10,000 others", "SendBenchmark.fire", "crowd"},
-        {"signals4j send", "SendBenchmark.send", "bench"},
+        {"fire", "SendBenchmark.fire", "bench"},
+        {"fire, +10k others", "SendBenchmark.fire", "crowd"},
+        {"send", "SendBenchmark.send", "bench"},
         {"sendRobust", "SendBenchmark.sendRobust", "bench"},
-        {"greenrobot + index", "PeerBenchmark.greenrobot"},
-        {"Guava EventBus", "PeerBenchmark.guava"},
-        {"Spring publishEvent", "PeerBenchmark.spring"},
+        {"greenrobot+index", "PeerBenchmark.greenrobot"},
+        {"Guava", "PeerBenchmark.guava"},
+        {"Spring", "PeerBenchmark.spring"},
     };
     for (String receivers : new String[] {"1", "10", "100"}) {
       List<String> names = new ArrayList<>();
@@ -154,5 +157,7 @@ public final class ResultChart {
     styler.setLabelsRotation(90);
     styler.setAvailableSpaceFill(0.85);
     styler.setOverlapped(false);
+    styler.setDecimalPattern("#,##0.#");
+    styler.setYAxisDecimalPattern("#,##0");
   }
 }
