@@ -2,6 +2,7 @@ package com.example;
 
 import io.signals4j.InstanceSource;
 import io.signals4j.ReceiverInfo;
+import io.signals4j.RouteFailure;
 import io.signals4j.SignalRegistry;
 import javax.annotation.processing.Generated;
 
@@ -52,21 +53,47 @@ public final class SignalsRegistry implements SignalRegistry {
   }
 
   @Override
-  public int[] receivers(int signalId, Class<?> sender) {
+  public int route(int signalId, Class<?> sender) {
     switch (signalId) {
       case 0: // PostSave
         if (sender == Order.class) {
           // ModelReceivers.log(PostSave, Class), ModelReceivers.totals(PostSave)
-          return new int[] {2, 3};
+          return 0;
         }
         if (sender == User.class) {
           // ModelReceivers.audit(PostSave, Class) and 3 more
-          return new int[] {0, 1, 2, 4};
+          return 1;
         }
         // any sender: ModelReceivers.log(PostSave, Class)
-        return new int[] {2};
+        return 2;
       default:
-        return new int[0];
+        throw noSuch("signal", signalId);
+    }
+  }
+
+  @Override
+  public int[] receivers(int route) {
+    switch (route / 2) {
+      case 0:
+        return RouteIds0To19.receivers0To1(route);
+      case 1:
+        return RouteIds0To19.receivers2To3(route);
+      default:
+        throw noSuch("route", route);
+    }
+  }
+
+  @Override
+  public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
+    switch (route / 2) {
+      case 0:
+        Fire0To19.fire0To1(route, instances, sender, payload);
+        return;
+      case 1:
+        Fire0To19.fire2To3(route, instances, sender, payload);
+        return;
+      default:
+        throw noSuch("route", route);
     }
   }
 
@@ -98,7 +125,7 @@ public final class SignalsRegistry implements SignalRegistry {
       case 1:
         return ReceiverIds0To39.describe4To7(receiverId);
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
@@ -116,13 +143,136 @@ public final class SignalsRegistry implements SignalRegistry {
       case 1:
         return ReceiverIds0To39.invoke4To7(receiverId, instances, sender, payload);
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
-  private static IllegalArgumentException noSuchReceiver(int receiverId) {
-    String message = NAME.concat(" has no receiver ").concat(Integer.toString(receiverId));
+  private static IllegalArgumentException noSuch(String what, int id) {
+    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
     return new IllegalArgumentException(message);
+  }
+
+  /**
+   * Chunks of the generated switches over routes 0 to 19, in a class of their own so that no
+   * constant pool grows with the module.
+   */
+  private static final class RouteIds0To19 {
+    private RouteIds0To19() {
+    }
+
+    static int[] receivers0To1(int route) {
+      switch (route) {
+        case 0: // PostSave from Order
+          return new int[] {2, 3};
+        case 1: // PostSave from User
+          return new int[] {0, 1, 2, 4};
+        default:
+          throw noSuch("route", route);
+      }
+    }
+
+    static int[] receivers2To3(int route) {
+      switch (route) {
+        case 2: // PostSave from any sender
+          return new int[] {2};
+        default:
+          throw noSuch("route", route);
+      }
+    }
+  }
+
+  /**
+   * Straight-line route methods, in a class of their own so that no constant pool grows with the
+   * module.
+   */
+  private static final class Routes0 {
+    private Routes0() {
+    }
+
+    /**
+     * PostSave from Order.
+     */
+    @SuppressWarnings("unchecked")
+    static void route0(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 2;
+      try {
+        // ModelReceivers.log(PostSave, Class)
+        ModelReceivers.log((PostSave<?>) payload, sender);
+        receiver = 3;
+        // ModelReceivers.totals(PostSave)
+        ModelReceivers.totals((PostSave<? extends Model>) payload);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
+
+    /**
+     * PostSave from User.
+     */
+    @SuppressWarnings("unchecked")
+    static void route1(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 0;
+      try {
+        // ModelReceivers.audit(PostSave, Class)
+        ModelReceivers.audit((PostSave<? extends User>) payload, (Class<? extends User>) sender);
+        receiver = 1;
+        // ModelReceivers.createBillingProfile(PostSave)
+        ModelReceivers.createBillingProfile((PostSave<User>) payload);
+        receiver = 2;
+        // ModelReceivers.log(PostSave, Class)
+        ModelReceivers.log((PostSave<?>) payload, sender);
+        receiver = 4;
+        // ModelReceivers.totals(PostSave)
+        ModelReceivers.totals((PostSave<? extends Model>) payload);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
+
+    /**
+     * PostSave from any sender.
+     */
+    static void route2(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 2;
+      try {
+        // ModelReceivers.log(PostSave, Class)
+        ModelReceivers.log((PostSave<?>) payload, sender);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
+  }
+
+  /**
+   * Chunks of the generated switches over routes 0 to 19, in a class of their own so that no
+   * constant pool grows with the module.
+   */
+  private static final class Fire0To19 {
+    private Fire0To19() {
+    }
+
+    static void fire0To1(int route, Object[] instances, Class<?> sender, Object payload) {
+      switch (route) {
+        case 0: // PostSave from Order
+          Routes0.route0(instances, sender, payload);
+          return;
+        case 1: // PostSave from User
+          Routes0.route1(instances, sender, payload);
+          return;
+        default:
+          throw noSuch("route", route);
+      }
+    }
+
+    static void fire2To3(int route, Object[] instances, Class<?> sender, Object payload) {
+      switch (route) {
+        case 2: // PostSave from any sender
+          Routes0.route2(instances, sender, payload);
+          return;
+        default:
+          throw noSuch("route", route);
+      }
+    }
   }
 
   /**
@@ -140,7 +290,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 1:
           return ReceiverIds0To19.describe2To3(receiverId);
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
 
@@ -149,7 +299,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 2:
           return ReceiverIds0To19.describe4To5(receiverId);
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
 
@@ -161,7 +311,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 1:
           return ReceiverIds0To19.invoke2To3(receiverId, instances, sender, payload);
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
 
@@ -171,7 +321,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 2:
           return ReceiverIds0To19.invoke4To5(receiverId, instances, sender, payload);
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
   }
@@ -195,7 +345,7 @@ public final class SignalsRegistry implements SignalRegistry {
               "ModelReceivers.createBillingProfile(PostSave)", PostSave.class, User.class, false, 0,
                   null, NAME);
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
 
@@ -209,7 +359,7 @@ public final class SignalsRegistry implements SignalRegistry {
               "ModelReceivers.totals(PostSave)", PostSave.class, Order.class, false, 0,
                   "order-totals", NAME);
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
 
@@ -220,7 +370,7 @@ public final class SignalsRegistry implements SignalRegistry {
               "ModelReceivers.totals(PostSave)", PostSave.class, User.class, false, 0,
                   "user-totals", NAME);
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
 
@@ -235,7 +385,7 @@ public final class SignalsRegistry implements SignalRegistry {
           ModelReceivers.createBillingProfile((PostSave<User>) payload);
           return null;
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
 
@@ -249,7 +399,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 3: // ModelReceivers.totals(PostSave)
           return ModelReceivers.totals((PostSave<? extends Model>) payload);
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
 
@@ -260,7 +410,7 @@ public final class SignalsRegistry implements SignalRegistry {
         case 4: // ModelReceivers.totals(PostSave)
           return ModelReceivers.totals((PostSave<? extends Model>) payload);
         default:
-          throw noSuchReceiver(receiverId);
+          throw noSuch("receiver", receiverId);
       }
     }
   }

@@ -3,6 +3,7 @@ package com.example;
 import com.example.hidden.SignalsDispatcher_AppSignals;
 import io.signals4j.InstanceSource;
 import io.signals4j.ReceiverInfo;
+import io.signals4j.RouteFailure;
 import io.signals4j.SignalRegistry;
 import javax.annotation.processing.Generated;
 
@@ -59,19 +60,47 @@ public final class AppSignals implements SignalRegistry {
 
   @Override
   @SuppressWarnings("deprecation")
-  public int[] receivers(int signalId, Class<?> sender) {
+  public int route(int signalId, Class<?> sender) {
     switch (signalId) {
       case 0: // Notification
         // any sender: Receivers.deprecatedMethod(Notification) and 4 more
-        return new int[] {0, 1, 2, 3, 4};
+        return 0;
       case 1: // Retired
         if (sender == LegacySender.class) {
           // LegacyReceivers.onRetired(Retired)
-          return new int[] {5};
+          return 1;
         }
+        return 2;
+      default:
+        throw noSuch("signal", signalId);
+    }
+  }
+
+  @Override
+  public int[] receivers(int route) {
+    switch (route) {
+      case 0: // Notification from any sender
+        return new int[] {0, 1, 2, 3, 4};
+      case 1: // Retired from LegacySender
+        return new int[] {5};
+      case 2: // Retired from any sender
         return new int[0];
       default:
-        return new int[0];
+        throw noSuch("route", route);
+    }
+  }
+
+  @Override
+  public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
+    switch (route) {
+      case 0: // Notification from any sender
+        Routes0.route0(instances, sender, payload);
+        return;
+      case 1: // Retired from LegacySender
+        Routes0.route1(instances, sender, payload);
+        return;
+      default:
+        throw noSuch("route", route);
     }
   }
 
@@ -119,7 +148,7 @@ public final class AppSignals implements SignalRegistry {
             "LegacyReceivers.onRetired(Retired)", Retired.class, LegacySender.class, false, 0, null,
                 NAME);
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
@@ -155,12 +184,61 @@ public final class AppSignals implements SignalRegistry {
         ((LegacyReceivers) instances[0]).onRetired((Retired) payload);
         return null;
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
-  private static IllegalArgumentException noSuchReceiver(int receiverId) {
-    String message = NAME.concat(" has no receiver ").concat(Integer.toString(receiverId));
+  private static IllegalArgumentException noSuch(String what, int id) {
+    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
     return new IllegalArgumentException(message);
+  }
+
+  /**
+   * Straight-line route methods, in a class of their own so that no constant pool grows with the
+   * module.
+   */
+  private static final class Routes0 {
+    private Routes0() {
+    }
+
+    /**
+     * Notification from any sender.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    static void route0(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 0;
+      try {
+        // Receivers.deprecatedMethod(Notification)
+        Receivers.deprecatedMethod((Notification) payload);
+        receiver = 1;
+        // Receivers.deprecatedParameter(LegacyEvent)
+        Receivers.deprecatedParameter((LegacyEvent) payload);
+        receiver = 2;
+        // Receivers.plain(Notification)
+        Receivers.plain((Notification) payload);
+        receiver = 3;
+        // Receivers.removedMethod(Notification)
+        Receivers.removedMethod((Notification) payload);
+        receiver = 4;
+        // HiddenReceivers.on(Notification), through its package's dispatcher
+        SignalsDispatcher_AppSignals.invoke4(instances, sender, payload);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
+
+    /**
+     * Retired from LegacySender.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    static void route1(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 5;
+      try {
+        // LegacyReceivers.onRetired(Retired)
+        ((LegacyReceivers) instances[0]).onRetired((Retired) payload);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package com.example;
 
 import io.signals4j.InstanceSource;
 import io.signals4j.ReceiverInfo;
+import io.signals4j.RouteFailure;
 import io.signals4j.SignalRegistry;
 import javax.annotation.processing.Generated;
 
@@ -50,13 +51,34 @@ public final class SignalsRegistry implements SignalRegistry {
   }
 
   @Override
-  public int[] receivers(int signalId, Class<?> sender) {
+  public int route(int signalId, Class<?> sender) {
     switch (signalId) {
       case 0: // Notification
         // any sender: Counter.count(Notification), Mailer.send(Notification)
+        return 0;
+      default:
+        throw noSuch("signal", signalId);
+    }
+  }
+
+  @Override
+  public int[] receivers(int route) {
+    switch (route) {
+      case 0: // Notification from any sender
         return new int[] {0, 1};
       default:
-        return new int[0];
+        throw noSuch("route", route);
+    }
+  }
+
+  @Override
+  public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
+    switch (route) {
+      case 0: // Notification from any sender
+        Routes0.route0(instances, sender, payload);
+        return;
+      default:
+        throw noSuch("route", route);
     }
   }
 
@@ -85,7 +107,7 @@ public final class SignalsRegistry implements SignalRegistry {
         return ReceiverInfo.declared(
             "Mailer.send(Notification)", Notification.class, null, false, 1, null, NAME);
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
@@ -106,12 +128,37 @@ public final class SignalsRegistry implements SignalRegistry {
       case 1: // Mailer.send(Notification)
         return ((Mailer) instances[1]).send((Notification) payload);
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
-  private static IllegalArgumentException noSuchReceiver(int receiverId) {
-    String message = NAME.concat(" has no receiver ").concat(Integer.toString(receiverId));
+  private static IllegalArgumentException noSuch(String what, int id) {
+    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
     return new IllegalArgumentException(message);
+  }
+
+  /**
+   * Straight-line route methods, in a class of their own so that no constant pool grows with the
+   * module.
+   */
+  private static final class Routes0 {
+    private Routes0() {
+    }
+
+    /**
+     * Notification from any sender.
+     */
+    static void route0(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 0;
+      try {
+        // Counter.count(Notification)
+        ((Counter) instances[0]).count((Notification) payload);
+        receiver = 1;
+        // Mailer.send(Notification)
+        ((Mailer) instances[1]).send((Notification) payload);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
   }
 }

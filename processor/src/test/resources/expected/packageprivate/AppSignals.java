@@ -3,6 +3,7 @@ package com.example.app;
 import com.example.hidden.SignalsDispatcher_AppSignals;
 import io.signals4j.InstanceSource;
 import io.signals4j.ReceiverInfo;
+import io.signals4j.RouteFailure;
 import io.signals4j.SignalRegistry;
 import javax.annotation.processing.Generated;
 
@@ -52,13 +53,34 @@ public final class AppSignals implements SignalRegistry {
   }
 
   @Override
-  public int[] receivers(int signalId, Class<?> sender) {
+  public int route(int signalId, Class<?> sender) {
     switch (signalId) {
       case 0: // Notification
         // any sender: HiddenReceivers.onStatic(Notification) and 2 more
+        return 0;
+      default:
+        throw noSuch("signal", signalId);
+    }
+  }
+
+  @Override
+  public int[] receivers(int route) {
+    switch (route) {
+      case 0: // Notification from any sender
         return new int[] {0, 1, 2};
       default:
-        return new int[0];
+        throw noSuch("route", route);
+    }
+  }
+
+  @Override
+  public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
+    switch (route) {
+      case 0: // Notification from any sender
+        Routes0.route0(instances, sender, payload);
+        return;
+      default:
+        throw noSuch("route", route);
     }
   }
 
@@ -92,7 +114,7 @@ public final class AppSignals implements SignalRegistry {
         return ReceiverInfo.declared(
             "LocalReceivers.local(Notification)", Notification.class, null, false, 2, null, NAME);
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
@@ -114,12 +136,40 @@ public final class AppSignals implements SignalRegistry {
       case 2: // LocalReceivers.local(Notification)
         return LocalReceivers.local((Notification) payload);
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
-  private static IllegalArgumentException noSuchReceiver(int receiverId) {
-    String message = NAME.concat(" has no receiver ").concat(Integer.toString(receiverId));
+  private static IllegalArgumentException noSuch(String what, int id) {
+    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
     return new IllegalArgumentException(message);
+  }
+
+  /**
+   * Straight-line route methods, in a class of their own so that no constant pool grows with the
+   * module.
+   */
+  private static final class Routes0 {
+    private Routes0() {
+    }
+
+    /**
+     * Notification from any sender.
+     */
+    static void route0(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 0;
+      try {
+        // HiddenReceivers.onStatic(Notification), through its package's dispatcher
+        SignalsDispatcher_AppSignals.invoke0(instances, sender, payload);
+        receiver = 1;
+        // HiddenReceivers.onInstance(Notification), through its package's dispatcher
+        SignalsDispatcher_AppSignals.invoke1(instances, sender, payload);
+        receiver = 2;
+        // LocalReceivers.local(Notification)
+        LocalReceivers.local((Notification) payload);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package com.example;
 
 import io.signals4j.InstanceSource;
 import io.signals4j.ReceiverInfo;
+import io.signals4j.RouteFailure;
 import io.signals4j.SignalRegistry;
 import javax.annotation.processing.Generated;
 
@@ -52,21 +53,52 @@ public final class SignalsRegistry implements SignalRegistry {
   }
 
   @Override
-  public int[] receivers(int signalId, Class<?> sender) {
+  public int route(int signalId, Class<?> sender) {
     switch (signalId) {
       case 0: // PostSave
         if (sender == Order.class) {
           // ModelReceivers.log(PostSave, Class), ModelReceivers.totals(PostSave)
-          return new int[] {2, 3};
+          return 0;
         }
         if (sender == User.class) {
           // ModelReceivers.audit(PostSave, Class) and 3 more
-          return new int[] {0, 1, 2, 4};
+          return 1;
         }
         // any sender: ModelReceivers.log(PostSave, Class)
+        return 2;
+      default:
+        throw noSuch("signal", signalId);
+    }
+  }
+
+  @Override
+  public int[] receivers(int route) {
+    switch (route) {
+      case 0: // PostSave from Order
+        return new int[] {2, 3};
+      case 1: // PostSave from User
+        return new int[] {0, 1, 2, 4};
+      case 2: // PostSave from any sender
         return new int[] {2};
       default:
-        return new int[0];
+        throw noSuch("route", route);
+    }
+  }
+
+  @Override
+  public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
+    switch (route) {
+      case 0: // PostSave from Order
+        Routes0.route0(instances, sender, payload);
+        return;
+      case 1: // PostSave from User
+        Routes0.route1(instances, sender, payload);
+        return;
+      case 2: // PostSave from any sender
+        Routes0.route2(instances, sender, payload);
+        return;
+      default:
+        throw noSuch("route", route);
     }
   }
 
@@ -113,7 +145,7 @@ public final class SignalsRegistry implements SignalRegistry {
             "ModelReceivers.totals(PostSave)", PostSave.class, User.class, false, 0, "user-totals",
                 NAME);
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
@@ -141,12 +173,74 @@ public final class SignalsRegistry implements SignalRegistry {
       case 4: // ModelReceivers.totals(PostSave)
         return ModelReceivers.totals((PostSave<? extends Model>) payload);
       default:
-        throw noSuchReceiver(receiverId);
+        throw noSuch("receiver", receiverId);
     }
   }
 
-  private static IllegalArgumentException noSuchReceiver(int receiverId) {
-    String message = NAME.concat(" has no receiver ").concat(Integer.toString(receiverId));
+  private static IllegalArgumentException noSuch(String what, int id) {
+    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
     return new IllegalArgumentException(message);
+  }
+
+  /**
+   * Straight-line route methods, in a class of their own so that no constant pool grows with the
+   * module.
+   */
+  private static final class Routes0 {
+    private Routes0() {
+    }
+
+    /**
+     * PostSave from Order.
+     */
+    @SuppressWarnings("unchecked")
+    static void route0(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 2;
+      try {
+        // ModelReceivers.log(PostSave, Class)
+        ModelReceivers.log((PostSave<?>) payload, sender);
+        receiver = 3;
+        // ModelReceivers.totals(PostSave)
+        ModelReceivers.totals((PostSave<? extends Model>) payload);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
+
+    /**
+     * PostSave from User.
+     */
+    @SuppressWarnings("unchecked")
+    static void route1(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 0;
+      try {
+        // ModelReceivers.audit(PostSave, Class)
+        ModelReceivers.audit((PostSave<? extends User>) payload, (Class<? extends User>) sender);
+        receiver = 1;
+        // ModelReceivers.createBillingProfile(PostSave)
+        ModelReceivers.createBillingProfile((PostSave<User>) payload);
+        receiver = 2;
+        // ModelReceivers.log(PostSave, Class)
+        ModelReceivers.log((PostSave<?>) payload, sender);
+        receiver = 4;
+        // ModelReceivers.totals(PostSave)
+        ModelReceivers.totals((PostSave<? extends Model>) payload);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
+
+    /**
+     * PostSave from any sender.
+     */
+    static void route2(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 2;
+      try {
+        // ModelReceivers.log(PostSave, Class)
+        ModelReceivers.log((PostSave<?>) payload, sender);
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
   }
 }

@@ -35,15 +35,41 @@ public interface SignalRegistry {
   int signalId(Class<?> signalType);
 
   /**
-   * The receivers of a signal that a send from exactly {@code sender} reaches, in dispatch order:
-   * those declared for that sender merged with those declared for any sender. Receivers that
-   * opted into subclass senders are included when {@code sender} is their declared sender.
+   * The route of a send of a signal from exactly {@code sender}: a dense id, across the registry,
+   * of the list of receivers such a send reaches. Every sender that a receiver of the signal names
+   * has its own route; all other senders share the signal's any-sender route.
    *
    * @param signalId an id returned by {@link #signalId}
-   * @param sender the sender of the send, or null for a send without sender (which reaches only
-   *     any-sender receivers)
+   * @param sender the sender of the send, or null for a send without sender (which takes the
+   *     any-sender route)
    */
-  int[] receivers(int signalId, Class<?> sender);
+  int route(int signalId, Class<?> sender);
+
+  /**
+   * The receivers of a route, in dispatch order: those declared for its sender merged with those
+   * declared for any sender. Receivers that opted into subclass senders are included in the route
+   * of their declared sender.
+   */
+  int[] receivers(int route);
+
+  /**
+   * Calls every receiver of a route, in dispatch order, discarding what they return: the
+   * allocation-free {@link Signal#fire}. Generated registries override this with one straight-line
+   * method per route, so that a send costs about what calling the receivers by hand costs; this
+   * default, for registries written by hand, calls {@link #invoke} for each.
+   *
+   * @throws RouteFailure if a receiver throws an {@link Exception}, naming that receiver; later
+   *     receivers are not called
+   */
+  default void fire(int route, Object[] instances, Class<?> sender, Object payload) {
+    for (int receiverId : receivers(route)) {
+      try {
+        invoke(receiverId, instances, sender, payload);
+      } catch (Exception e) {
+        throw new RouteFailure(receiverId, e);
+      }
+    }
+  }
 
   /** Every receiver of a signal, whatever its sender, in dispatch order: for introspection. */
   int[] allReceivers(int signalId);

@@ -42,8 +42,13 @@ final class BillingSignals implements SignalRegistry {
   }
 
   @Override
-  public int[] receivers(int signalId, Class<?> sender) {
-    return signalId == 0 ? new int[] {0, 1} : NONE;
+  public int route(int signalId, Class<?> sender) {
+    return signalId;
+  }
+
+  @Override
+  public int[] receivers(int route) {
+    return route == 0 ? new int[] {0, 1} : NONE;
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CountingRegistry implements SignalRegistry {
 
   private final SignalRegistry delegate;
-  final AtomicInteger receiversCalls = new AtomicInteger();
+  final AtomicInteger routeCalls = new AtomicInteger();
   final AtomicInteger subclassReceiversCalls = new AtomicInteger();
 
   CountingRegistry(SignalRegistry delegate) {
@@ -29,9 +29,19 @@ final class CountingRegistry implements SignalRegistry {
   }
 
   @Override
-  public int[] receivers(int signalId, Class<?> sender) {
-    receiversCalls.incrementAndGet();
-    return delegate.receivers(signalId, sender);
+  public int route(int signalId, Class<?> sender) {
+    routeCalls.incrementAndGet();
+    return delegate.route(signalId, sender);
+  }
+
+  @Override
+  public int[] receivers(int route) {
+    return delegate.receivers(route);
+  }
+
+  @Override
+  public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
+    delegate.fire(route, instances, sender, payload);
   }
 
   @Override

@@ -311,6 +311,23 @@ class DeclaredReceiversTest {
   }
 
   @Test
+  void fireThroughARegistryRouteNamesTheReceiverThatThrew() {
+    Signal<Saved> saved = Signals.builder()
+        .install(ShopSignals.REGISTRY)
+        .supply(Mailer.class, new Mailer("m"))
+        .ready()
+        .signal(Saved.class);
+    Saved payload = new Saved("io-failure");
+
+    ReceiverException thrown = assertThrows(ReceiverException.class, () -> saved.fire(User.class, payload));
+
+    assertInstanceOf(IOException.class, thrown.getCause());
+    assertEquals("Audit.first(Saved)", thrown.receiver().name());
+    assertSame(saved.receivers().get(0), thrown.receiver(), "the same description introspection gives");
+    assertSame(User.class, thrown.sender());
+  }
+
+  @Test
   void signalNoRegistryKnowsHasOnlyConnectedReceivers() {
     Signals signals = shopAndBilling();
     Signal<Fixtures.Tick> tick = signals.signal(Fixtures.Tick.class);

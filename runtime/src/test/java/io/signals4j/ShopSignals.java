@@ -55,17 +55,33 @@ final class ShopSignals implements SignalRegistry {
   }
 
   @Override
-  public int[] receivers(int signalId, Class<?> sender) {
+  public int route(int signalId, Class<?> sender) {
     switch (signalId) {
       case 0: // Saved
         if (sender == User.class) {
-          return new int[] {0, 1, 2, 4};
+          return 0;
         }
         if (sender == Event.class) {
-          return new int[] {0, 1, 3, 4};
+          return 1;
         }
-        return new int[] {0, 1, 4};
+        return 2;
       case 1: // Deleted
+        return 3;
+      default:
+        throw new IllegalArgumentException("No signal " + signalId + " in " + NAME);
+    }
+  }
+
+  @Override
+  public int[] receivers(int route) {
+    switch (route) {
+      case 0: // Saved from User
+        return new int[] {0, 1, 2, 4};
+      case 1: // Saved from Event
+        return new int[] {0, 1, 3, 4};
+      case 2: // Saved from any sender
+        return new int[] {0, 1, 4};
+      case 3: // Deleted from any sender
         return new int[] {5};
       default:
         return NONE;

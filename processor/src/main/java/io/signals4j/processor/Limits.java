@@ -71,5 +71,36 @@ final class Limits {
    */
   static final int MAX_METHODS_PER_DISPATCHER = 1_000;
 
+  /**
+   * Cases in one {@code switch} of {@code fire}, the send's hot path. HotSpot inlines a hot method
+   * only below 325 bytes of bytecode ({@code FreqInlineSize}); a case that calls a route method
+   * compiles to about 12 bytes, so 16 cases keep each level of the switch inlinable and a send
+   * pays no call between the sender and its receivers.
+   */
+  static final int MAX_ROUTES_PER_FIRE_SWITCH = 16;
+
+  /**
+   * Receivers of one route called from a straight-line route method. A call, with the id kept for
+   * the error message, compiles to about 20 bytes, so 128 stay near 2,600 bytes, well below
+   * {@link #HUGE_METHOD_BYTES}. Longer routes are fired receiver by receiver through {@code
+   * invoke}, which costs a switch per receiver but no more code.
+   */
+  static final int MAX_ROUTE_METHOD_RECEIVERS = 128;
+
+  /**
+   * Calls written into route methods for the whole module, as a multiple of its receivers. A
+   * receiver for any sender is on the route of every sender its signal names, so straight-line
+   * routes could grow with senders times receivers; this bound keeps the generated code, and the
+   * time javac spends on it, a small multiple of the module's own. Routes past it are fired
+   * through {@code invoke}.
+   */
+  static final int ROUTE_CALLS_PER_RECEIVER = 3;
+
+  /**
+   * Calls written into the route methods of one nested class: each names a receiver method and
+   * its class, about four constant-pool entries, so 2,000 stay near 8,000 entries.
+   */
+  static final int MAX_ROUTE_CALLS_PER_CLASS = 2_000;
+
   private Limits() {}
 }

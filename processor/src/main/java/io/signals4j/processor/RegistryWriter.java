@@ -44,6 +44,7 @@ final class RegistryWriter {
   private static final ClassName SIGNAL_REGISTRY = ClassName.get("io.signals4j", "SignalRegistry");
   private static final ClassName RECEIVER_INFO = ClassName.get("io.signals4j", "ReceiverInfo");
   private static final ClassName INSTANCE_SOURCE = ClassName.get("io.signals4j", "InstanceSource");
+  private static final ClassName ROUTE_FAILURE = ClassName.get("io.signals4j", "RouteFailure");
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   private static final TypeName ANY_CLASS =
@@ -69,7 +70,10 @@ final class RegistryWriter {
   private record Case(
       int key, String comment, CodeBlock body, Set<String> warnings, List<MethodSpec> helpers) {}
 
-  /** The shape of a switch method: its name, parameters, return type and fallback. */
+  /**
+   * The shape of a switch method: its name, parameters, return type, fallback, the most cases one
+   * switch may hold (0: the writer's limit), and code that runs before the switch.
+   */
   private record Api(
       String name,
       String keyParameter,
@@ -77,13 +81,48 @@ final class RegistryWriter {
       TypeName returns,
       boolean throwsException,
       CodeBlock fallback,
-      String holderFamily) {}
+      String holderFamily,
+      int caseLimit,
+      CodeBlock prologue) {
+
+    Api(
+        String name,
+        String keyParameter,
+        List<ParameterSpec> parameters,
+        TypeName returns,
+        boolean throwsException,
+        CodeBlock fallback,
+        String holderFamily) {
+      this(name, keyParameter, parameters, returns, throwsException, fallback, holderFamily, 0, null);
+    }
+  }
+
+  /**
+   * A route: the receivers a send of one signal from one sender (or from any other sender)
+   * reaches, in dispatch order. Routes within the bounds of {@link Limits} get a straight-line
+   * method that {@code fire} calls; they are numbered first, so that one comparison tells the
+   * others apart.
+   */
+  private record Route(int id, SignalModel signal, ClassName sender, List<Integer> receivers, boolean straight) {
+
+    String description() {
+      return signal.type().simpleName() + " from " + (sender == null ? "any sender" : sender.simpleName());
+    }
+
+    String methodName() {
+      return "route" + id;
+    }
+  }
 
   private final RegistryModel model;
   private final int maxCases;
   private final boolean generatedAvailable;
   private final List<Element> originatingElements;
   private final Map<String, TypeSpec.Builder> holders = new LinkedHashMap<>();
+  private final List<Route> routes;
+  private final int straightRoutes;
+  /** The route of each (signal id, sender), and of each signal's other senders under null. */
+  private final Map<Integer, Map<ClassName, Route>> routesBySignal = new LinkedHashMap<>();
   private boolean usesIdsHelper;
 
   RegistryWriter(RegistryModel model, int maxCases, boolean generatedAvailable) {
@@ -93,6 +132,45 @@ final class RegistryWriter {
     Set<Element> owners = new LinkedHashSet<>();
     model.receivers().forEach(r -> owners.add(r.method().getEnclosingElement()));
     this.originatingElements = List.copyOf(owners);
+    this.routes = numberRoutes();
+    this.straightRoutes = (int) routes.stream().filter(Route::straight).count();
+    for (Route route : routes) {
+      routesBySignal
+          .computeIfAbsent(route.signal().id(), id -> new LinkedHashMap<>())
+          .put(route.sender(), route);
+    }
+  }
+
+  /**
+   * Every (signal, sender) route in signal and sender order, those that get a straight-line method
+   * first, within the module's budget of calls.
+   */
+  private List<Route> numberRoutes() {
+    List<Route> candidates = new ArrayList<>();
+    for (SignalModel signal : model.signals()) {
+      signal.senders().forEach((sender, ids) -> candidates.add(new Route(0, signal, sender, ids, false)));
+      candidates.add(new Route(0, signal, null, signal.anySender(), false));
+    }
+    int budget = Limits.ROUTE_CALLS_PER_RECEIVER * model.receivers().size();
+    List<Route> straight = new ArrayList<>();
+    List<Route> looped = new ArrayList<>();
+    for (Route route : candidates) {
+      int calls = route.receivers().size();
+      if (calls <= Limits.MAX_ROUTE_METHOD_RECEIVERS && calls <= budget) {
+        budget -= calls;
+        straight.add(route);
+      } else {
+        looped.add(route);
+      }
+    }
+    List<Route> numbered = new ArrayList<>();
+    for (Route route : straight) {
+      numbered.add(new Route(numbered.size(), route.signal(), route.sender(), route.receivers(), true));
+    }
+    for (Route route : looped) {
+      numbered.add(new Route(numbered.size(), route.signal(), route.sender(), route.receivers(), false));
+    }
+    return List.copyOf(numbered);
   }
 
   /** The registry and the package dispatchers, in name order. */
@@ -128,13 +206,15 @@ final class RegistryWriter {
         override("name", TypeName.get(String.class)).addStatement("return NAME").build());
     type.addMethod(signalTypes(type));
     type.addMethod(signalId(type));
+    type.addMethod(route(type));
     type.addMethod(receivers(type));
+    type.addMethod(fire(type));
     type.addMethod(allReceivers(type));
     type.addMethod(subclassReceivers(type));
     type.addMethod(describe(type));
     type.addMethod(createInstances(type));
     type.addMethod(invoke(type));
-    type.addMethod(noSuchReceiverMethod());
+    type.addMethod(noSuchMethod());
     if (usesIdsHelper) {
       type.addMethod(idsHelper());
     }
@@ -204,7 +284,7 @@ final class RegistryWriter {
         fill.addStatement("types[$L] = $T.class", signal.id(), signal.type());
       }
       suppress(fill, signalWarnings(chunk));
-      String holder = holder("SignalIds", from, maxCases);
+      String holder = holder("SignalIds", from, maxCases, maxCases);
       holders.get(holder).addMethod(fill.build());
       method.addStatement("$L.$L(types)", holder, chunkName);
     }
@@ -273,31 +353,31 @@ final class RegistryWriter {
 
   // --- receivers and subclassReceivers ------------------------------------------------------
 
-  private MethodSpec receivers(TypeSpec.Builder type) {
+  private MethodSpec route(TypeSpec.Builder type) {
     List<Case> cases = new ArrayList<>();
     for (SignalModel signal : model.signals()) {
-      cases.add(receiversCase(signal));
+      cases.add(routeCase(signal));
     }
     Api api =
         new Api(
-            "receivers",
+            "route",
             "signalId",
             List.of(ParameterSpec.builder(TypeName.INT, "signalId").build(), ParameterSpec.builder(ANY_CLASS, "sender").build()),
-            ArrayTypeName.of(TypeName.INT),
+            TypeName.INT,
             false,
-            CodeBlock.of("return new int[0];\n"),
+            CodeBlock.of("throw noSuch($S, signalId);\n", "signal"),
             "SignalIds");
     return switchMethod(type, api, cases);
   }
 
-  private Case receiversCase(SignalModel signal) {
+  private Case routeCase(SignalModel signal) {
     List<Map.Entry<ClassName, List<Integer>>> branches = new ArrayList<>(signal.senders().entrySet());
     int perMethod = Math.min(Limits.MAX_SENDER_BRANCHES_PER_METHOD, maxCases);
     if (branches.size() <= perMethod) {
       return new Case(
           signal.id(),
           signal.type().simpleName(),
-          senderChain(branches, signal.anySender(), null),
+          senderChain(signal, branches, null),
           senderWarnings(signal, branches),
           List.of());
     }
@@ -307,41 +387,182 @@ final class RegistryWriter {
     for (int part = 0; part < parts; part++) {
       List<Map.Entry<ClassName, List<Integer>>> slice =
           branches.subList(part * perMethod, Math.min(branches.size(), (part + 1) * perMethod));
-      String next = part + 1 < parts ? "receiversOfSignal" + signal.id() + "_" + (part + 1) : null;
+      String next = part + 1 < parts ? "routeOfSignal" + signal.id() + "_" + (part + 1) : null;
       MethodSpec.Builder helper =
-          MethodSpec.methodBuilder("receiversOfSignal" + signal.id() + (part == 0 ? "" : "_" + part))
-              .addJavadoc("Receivers of {@code $L}, part $L of $L.\n", signal.type().simpleName(), part + 1, parts)
+          MethodSpec.methodBuilder("routeOfSignal" + signal.id() + (part == 0 ? "" : "_" + part))
+              .addJavadoc("Routes of {@code $L}, part $L of $L.\n", signal.type().simpleName(), part + 1, parts)
               .addModifiers(Modifier.STATIC)
-              .returns(ArrayTypeName.of(TypeName.INT))
+              .returns(TypeName.INT)
               .addParameter(ANY_CLASS, "sender")
-              .addCode(senderChain(slice, signal.anySender(), next));
+              .addCode(senderChain(signal, slice, next));
       helpers.add(suppress(helper, senderWarnings(signal, slice)).build());
     }
     return new Case(
         signal.id(),
         signal.type().simpleName(),
-        CodeBlock.of("return receiversOfSignal$L(sender);\n", signal.id()),
+        CodeBlock.of("return routeOfSignal$L(sender);\n", signal.id()),
         Set.of(),
         helpers);
   }
 
-  private CodeBlock senderChain(List<Map.Entry<ClassName, List<Integer>>> branches, List<Integer> any, String next) {
+  private CodeBlock senderChain(
+      SignalModel signal, List<Map.Entry<ClassName, List<Integer>>> branches, String next) {
     CodeBlock.Builder code = CodeBlock.builder();
+    Map<ClassName, Route> routesOfSignal = routesBySignal.get(signal.id());
     for (Map.Entry<ClassName, List<Integer>> branch : branches) {
       code.beginControlFlow("if (sender == $T.class)", branch.getKey());
       code.add("// $L\n", namesComment(names(branch.getValue()), NAMES_COMMENT_WIDTH));
-      code.addStatement("return $L", ids(branch.getValue()));
+      code.addStatement("return $L", routesOfSignal.get(branch.getKey()).id());
       code.endControlFlow();
     }
     if (next != null) {
       code.addStatement("return $L(sender)", next);
     } else {
+      List<Integer> any = signal.anySender();
       if (!any.isEmpty()) {
         code.add("// any sender: $L\n", namesComment(names(any), NAMES_COMMENT_WIDTH - "any sender: ".length()));
       }
-      code.addStatement("return $L", ids(any));
+      code.addStatement("return $L", routesOfSignal.get(null).id());
     }
     return code.build();
+  }
+
+  // --- receivers and fire, by route ----------------------------------------------------------
+
+  private MethodSpec receivers(TypeSpec.Builder type) {
+    List<Case> cases = new ArrayList<>();
+    for (Route route : routes) {
+      cases.add(
+          new Case(
+              route.id(),
+              route.description(),
+              CodeBlock.of("return $L;\n", ids(route.receivers())),
+              Set.of(),
+              List.of()));
+    }
+    Api api =
+        new Api(
+            "receivers",
+            "route",
+            List.of(ParameterSpec.builder(TypeName.INT, "route").build()),
+            ArrayTypeName.of(TypeName.INT),
+            false,
+            CodeBlock.of("throw noSuch($S, route);\n", "route"),
+            "RouteIds");
+    return switchMethod(type, api, cases);
+  }
+
+  /**
+   * {@code fire}: a switch over the routes that calls each one's straight-line method, where the
+   * receivers are called one after the other, as a person would write them. Routes without one
+   * go receiver by receiver through {@code invoke}, as the interface's default does.
+   */
+  private MethodSpec fire(TypeSpec.Builder type) {
+    List<Case> cases = new ArrayList<>();
+    int calls = 0;
+    int holder = 0;
+    for (Route route : routes) {
+      if (!route.straight() || route.receivers().isEmpty()) {
+        continue;
+      }
+      if (calls + route.receivers().size() > Limits.MAX_ROUTE_CALLS_PER_CLASS && calls > 0) {
+        holder++;
+        calls = 0;
+      }
+      calls += route.receivers().size();
+      String holderName = routeHolder(holder);
+      holders.get(holderName).addMethod(routeMethod(route));
+      cases.add(
+          new Case(
+              route.id(),
+              route.description(),
+              CodeBlock.of("$L.$L(instances, sender, payload);\nreturn;\n", holderName, route.methodName()),
+              Set.of(),
+              List.of()));
+    }
+    CodeBlock prologue =
+        straightRoutes == routes.size()
+            ? null
+            : CodeBlock.builder()
+                .beginControlFlow("if (route >= $L)", straightRoutes)
+                .add("// Routes too long for a method of their own: receiver by receiver.\n")
+                .addStatement("$T.super.fire(route, instances, sender, payload)", SIGNAL_REGISTRY)
+                .addStatement("return")
+                .endControlFlow()
+                .build();
+    Api api =
+        new Api(
+            "fire",
+            "route",
+            List.of(
+                ParameterSpec.builder(TypeName.INT, "route").build(),
+                ParameterSpec.builder(ArrayTypeName.of(OBJECT), "instances").build(),
+                ParameterSpec.builder(ANY_CLASS, "sender").build(),
+                ParameterSpec.builder(OBJECT, "payload").build()),
+            TypeName.VOID,
+            false,
+            CodeBlock.of("throw noSuch($S, route);\n", "route"),
+            "Fire",
+            Limits.MAX_ROUTES_PER_FIRE_SWITCH,
+            prologue);
+    return switchMethod(type, api, cases);
+  }
+
+  /**
+   * The receivers of one route called one after the other; {@code receiver} keeps the id of the
+   * one running, so that a failure names it.
+   */
+  private MethodSpec routeMethod(Route route) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(route.methodName())
+            .addJavadoc("$L.\n", route.description())
+            .addModifiers(Modifier.STATIC)
+            .addParameter(ArrayTypeName.of(OBJECT), "instances")
+            .addParameter(ANY_CLASS, "sender")
+            .addParameter(OBJECT, "payload");
+    Set<String> warnings = new TreeSet<>();
+    CodeBlock.Builder calls = CodeBlock.builder();
+    boolean first = true;
+    for (int id : route.receivers()) {
+      ReceiverModel r = model.receivers().get(id);
+      ClassName dispatcher = model.dispatcherOf().get(id);
+      if (first) {
+        method.addStatement("int receiver = $L", id);
+        calls.beginControlFlow("try");
+        first = false;
+      } else {
+        calls.addStatement("receiver = $L", id);
+      }
+      if (dispatcher == null) {
+        calls.add("// $L\n", r.displayName());
+        calls.addStatement("$L", target(r, model.slotOf().get(id)));
+        warnings.addAll(callWarnings(r));
+      } else {
+        calls.add("// $L, through its package's dispatcher\n", r.displayName());
+        calls.addStatement("$T.invoke$L(instances, sender, payload)", dispatcher, id);
+      }
+    }
+    calls.nextControlFlow("catch ($T e)", Exception.class);
+    calls.addStatement("throw new $T(receiver, e)", ROUTE_FAILURE);
+    calls.endControlFlow();
+    return suppress(method.addCode(calls.build()), warnings).build();
+  }
+
+  private String routeHolder(int index) {
+    String name = "Routes" + index;
+    holders.computeIfAbsent(
+        name,
+        n ->
+            TypeSpec.classBuilder(n)
+                .addJavadoc(
+                    "$L",
+                    wrap(
+                        "Straight-line route methods, in a class of their own so that no constant"
+                            + " pool grows with the module.",
+                        ""))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build()));
+    return name;
   }
 
   private MethodSpec allReceivers(TypeSpec.Builder type) {
@@ -417,18 +638,23 @@ final class RegistryWriter {
   }
 
   private static CodeBlock noSuchReceiver() {
-    return CodeBlock.of("throw noSuchReceiver(receiverId);\n");
+    return CodeBlock.of("throw noSuch($S, receiverId);\n", "receiver");
   }
 
   /** The exception for an id the registry does not have, built in one place to keep cases short. */
-  private static MethodSpec noSuchReceiverMethod() {
+  private static MethodSpec noSuchMethod() {
     // String.concat, not +: javac compiles + to an invokedynamic bootstrap, and generated code
     // stays free of java.lang.invoke.
-    return MethodSpec.methodBuilder("noSuchReceiver")
+    return MethodSpec.methodBuilder("noSuch")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(IllegalArgumentException.class)
-        .addParameter(TypeName.INT, "receiverId")
-        .addStatement("String message = NAME.concat($S).concat($T.toString(receiverId))", " has no receiver ", Integer.class)
+        .addParameter(String.class, "what")
+        .addParameter(TypeName.INT, "id")
+        .addStatement(
+            "String message = NAME.concat($S).concat(what).concat($S).concat($T.toString(id))",
+            " has no ",
+            " ",
+            Integer.class)
         .addStatement("return new $T(message)", IllegalArgumentException.class)
         .build();
   }
@@ -461,7 +687,7 @@ final class RegistryWriter {
         fill.addStatement("instances[$L] = $L", slot.index(), createInstance(slot));
       }
       suppress(fill, creationWarnings(chunk));
-      String holder = holder("Instances", from, maxCases);
+      String holder = holder("Instances", from, maxCases, maxCases);
       holders.get(holder).addMethod(fill.build());
       method.addStatement("$L.$L(instances, source)", holder, chunkName);
     }
@@ -511,6 +737,14 @@ final class RegistryWriter {
 
   /** The call itself: casts the payload (and the sender) once and returns what the receiver does. */
   private static CodeBlock call(ReceiverModel r, int slot) {
+    CodeBlock target = target(r, slot);
+    return r.returnsVoid()
+        ? CodeBlock.of("$L;\nreturn null;\n", target)
+        : CodeBlock.of("return $L;\n", target);
+  }
+
+  /** The call expression: the receiver method on its class or instance, with cast arguments. */
+  private static CodeBlock target(ReceiverModel r, int slot) {
     CodeBlock arguments = CodeBlock.of("($T) payload", r.payloadType());
     if (r.senderParameterType() != null) {
       arguments =
@@ -518,13 +752,9 @@ final class RegistryWriter {
               ? CodeBlock.of("$L, sender", arguments)
               : CodeBlock.of("$L, ($T) sender", arguments, r.senderParameterType());
     }
-    CodeBlock target =
-        r.isStatic()
-            ? CodeBlock.of("$T.$N($L)", r.owner(), r.methodName(), arguments)
-            : CodeBlock.of("(($T) instances[$L]).$N($L)", r.owner(), slot, r.methodName(), arguments);
-    return r.returnsVoid()
-        ? CodeBlock.of("$L;\nreturn null;\n", target)
-        : CodeBlock.of("return $L;\n", target);
+    return r.isStatic()
+        ? CodeBlock.of("$T.$N($L)", r.owner(), r.methodName(), arguments)
+        : CodeBlock.of("(($T) instances[$L]).$N($L)", r.owner(), slot, r.methodName(), arguments);
   }
 
   // --- switches, split by construction ------------------------------------------------------
@@ -535,17 +765,21 @@ final class RegistryWriter {
     if (api.throwsException()) {
       method.addException(Exception.class);
     }
-    if (cases.size() <= maxCases) {
+    if (api.prologue() != null) {
+      method.addCode(api.prologue());
+    }
+    int limit = api.caseLimit() > 0 ? Math.min(api.caseLimit(), maxCases) : maxCases;
+    if (cases.size() <= limit) {
       writeCases(method, api, cases);
       cases.forEach(c -> c.helpers().forEach(type::addMethod));
       return method.build();
     }
     int maxKey = cases.get(cases.size() - 1).key();
-    int unit = maxCases;
-    while (maxKey / unit + 1 > maxCases) {
-      unit *= maxCases;
+    int unit = limit;
+    while (maxKey / unit + 1 > limit) {
+      unit *= limit;
     }
-    method.addCode(dispatch(api, cases, unit));
+    method.addCode(dispatch(api, cases, unit, limit));
     return method.build();
   }
 
@@ -553,7 +787,7 @@ final class RegistryWriter {
    * {@code switch (id / unit)} over calls to chunk methods; a chunk of more than {@code maxCases}
    * ids is split again one level down.
    */
-  private CodeBlock dispatch(Api api, List<Case> cases, int unit) {
+  private CodeBlock dispatch(Api api, List<Case> cases, int unit, int limit) {
     Map<Integer, List<Case>> chunks = new LinkedHashMap<>();
     for (Case c : cases) {
       chunks.computeIfAbsent(c.key() / unit, k -> new ArrayList<>()).add(c);
@@ -572,18 +806,20 @@ final class RegistryWriter {
       if (api.throwsException()) {
         chunkMethod.addException(Exception.class);
       }
-      String holder;
-      if (unit == maxCases) {
-        holder = holder(api.holderFamily(), from, unit);
+      String holder = holder(api.holderFamily(), from, unit, limit);
+      if (unit == limit) {
         writeCases(chunkMethod, api, chunkCases);
         TypeSpec.Builder holderType = holders.get(holder);
         chunkCases.forEach(c -> c.helpers().forEach(holderType::addMethod));
       } else {
-        holder = holder(api.holderFamily(), from, unit);
-        chunkMethod.addCode(dispatch(api, chunkCases, unit / maxCases));
+        chunkMethod.addCode(dispatch(api, chunkCases, unit / limit, limit));
       }
       holders.get(holder).addMethod(chunkMethod.build());
-      code.add("case $L:\n$>return $L.$L($L);\n$<", chunk.getKey(), holder, chunkName, arguments);
+      if (api.returns().equals(TypeName.VOID)) {
+        code.add("case $L:\n$>$L.$L($L);\nreturn;\n$<", chunk.getKey(), holder, chunkName, arguments);
+      } else {
+        code.add("case $L:\n$>return $L.$L($L);\n$<", chunk.getKey(), holder, chunkName, arguments);
+      }
     }
     code.add("default:\n$>$L$<", api.fallback());
     return code.endControlFlow().build();
@@ -617,7 +853,7 @@ final class RegistryWriter {
    * of receivers 0 to 999, and one level up {@code ReceiverIds0To99999} the chunks that dispatch to
    * them. Each level's classes cover a different span, so names never collide.
    */
-  private String holder(String family, int from, int unit) {
+  private String holder(String family, int from, int unit, int limit) {
     int perClass = unit * Limits.CHUNKS_PER_CLASS;
     int start = from / perClass * perClass;
     int end = start + perClass - 1;
@@ -626,6 +862,7 @@ final class RegistryWriter {
         switch (family) {
           case "ReceiverIds" -> "receiver ids";
           case "SignalIds" -> "signal ids";
+          case "RouteIds", "Fire" -> "routes";
           default -> "instance slots";
         };
     holders.computeIfAbsent(
@@ -635,7 +872,7 @@ final class RegistryWriter {
                 .addJavadoc(
                     "$L",
                     wrap(
-                        (unit == maxCases ? "Chunks" : "Dispatching chunks")
+                        (unit == limit ? "Chunks" : "Dispatching chunks")
                             + " of the generated switches over "
                             + ids + " " + start + " to " + end
                             + ", in a class of their own so that no constant pool grows with the module.",

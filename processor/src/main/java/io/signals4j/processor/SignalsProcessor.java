@@ -27,6 +27,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -194,7 +195,7 @@ public final class SignalsProcessor extends AbstractProcessor {
     }
     for (JavaFile file : files) {
       try {
-        file.writeTo(filer);
+        writeSource(file);
       } catch (FilerException e) {
         // A clash checkNoClash could not see, without the tree API: the Filer knows better.
         registryNames.reportClash(registry.get(), className(file), null, "an existing type");
@@ -206,6 +207,28 @@ public final class SignalsProcessor extends AbstractProcessor {
         model.receivers().stream().map(r -> r.method().getEnclosingElement()).distinct().toArray(Element[]::new);
     writeResource(report.path("json"), report.json(), origins);
     writeResource(report.path("txt"), report.text(), origins);
+  }
+
+  /**
+   * What {@link JavaFile#writeTo(Filer)} does, but with the source rendered to a string first:
+   * JavaPoet writes a few characters at a time, and javac's source writer encodes each write on its
+   * own, which for a large registry cost more than rendering it.
+   */
+  private void writeSource(JavaFile file) throws IOException {
+    String text = file.toString();
+    JavaFileObject source =
+        filer.createSourceFile(
+            className(file).canonicalName(), file.typeSpec().originatingElements().toArray(new Element[0]));
+    try (Writer writer = source.openWriter()) {
+      writer.write(text);
+    } catch (Exception e) {
+      try {
+        source.delete();
+      } catch (Exception ignored) {
+        // as JavaPoet: the first failure is the one to report
+      }
+      throw e;
+    }
   }
 
   private static ClassName className(JavaFile file) {

@@ -138,6 +138,32 @@ class DeclaredReceiversTest {
   }
 
   @Test
+  void fireThroughAGeneratedRouteNamesTheReceiverThatThrew() {
+    ReceiverException failure = assertThrows(ReceiverException.class, () -> signals.fire(
+        UserSignedUp.class, ShopApp.class, new UserSignedUp("root@example.com", "admin")));
+
+    assertInstanceOf(IOException.class, failure.getCause());
+    assertEquals("ShopReceivers.rejectReservedNames(UserSignedUp)", failure.receiver().name());
+    assertEquals(ShopApp.class, failure.sender());
+    assertEquals(List.of("shop: welcome admin"), Journal.lines());
+  }
+
+  @Test
+  void fireThroughAGeneratedRouteCallsEveryReceiverInOrder() {
+    long reservedBefore = Stock.reservedCents();
+
+    signals.fire(OrderPlaced.class, Checkout.class, new OrderPlaced(10, "f@example.com", 300));
+
+    assertEquals(
+        List.of(
+            "stock: reserved order 10",
+            "mail: shop@example.com -> f@example.com: receipt for order 10",
+            "shop: order 10 counted"),
+        Journal.lines());
+    assertEquals(reservedBefore + 300, Stock.reservedCents());
+  }
+
+  @Test
   void sendRobustRunsEveryDeclaredReceiver() {
     List<Response> responses = signals.sendRobust(
         UserSignedUp.class, ShopApp.class, new UserSignedUp("root@example.com", "admin"));

@@ -1,0 +1,38 @@
+package io.signals4j;
+
+/**
+ * Thrown by {@link SignalRegistry#fire} when a receiver of the route throws: carries which one, so
+ * that the runtime can report it in a {@link ReceiverException} with its name, the signal and the
+ * sender. Never reaches applications.
+ *
+ * <p>It records no stack trace: it is a carrier for the receiver's exception, whose own trace is
+ * the one that matters, and it is thrown on the path of every failing fire.
+ */
+@UsedByGeneratedCode
+public final class RouteFailure extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int receiverId;
+
+  /**
+   * @param receiverId the receiver that threw
+   * @param cause what it threw
+   */
+  @UsedByGeneratedCode
+  public RouteFailure(int receiverId, Exception cause) {
+    super(null, cause, false, false);
+    this.receiverId = receiverId;
+  }
+
+  /** The receiver that threw. */
+  public int receiverId() {
+    return receiverId;
+  }
+
+  /** The receiver's exception. */
+  @Override
+  public synchronized Exception getCause() {
+    return (Exception) super.getCause();
+  }
+}
