@@ -19,13 +19,37 @@ abstract class Entry {
   /**
    * Dispatch order: by declared order, then registries in install order before receivers
    * connected at run time, then each source's own sequence (receiver id, or connect order).
+   * A class rather than a lambda: it is first used while an application starts, where linking a
+   * lambda costs more than the comparison ever will.
    */
   static final Comparator<Entry> DISPATCH_ORDER =
-      Comparator.<Entry>comparingInt(entry -> entry.info.order())
-          .thenComparingInt(entry -> entry.rank)
-          .thenComparingLong(entry -> entry.sequence);
+      new Comparator<>() {
+        @Override
+        public int compare(Entry a, Entry b) {
+          int byOrder = Integer.compare(a.info().order(), b.info().order());
+          if (byOrder != 0) {
+            return byOrder;
+          }
+          int byRank = Integer.compare(a.rank, b.rank);
+          return byRank != 0 ? byRank : Long.compare(a.sequence, b.sequence);
+        }
+      };
 
-  final ReceiverInfo info;
+  /**
+   * The order of the receivers of one registry: their ids, which the processor assigns in
+   * dispatch order. Needs no description of the receivers.
+   */
+  static final Comparator<Entry> ID_ORDER =
+      new Comparator<>() {
+        @Override
+        public int compare(Entry a, Entry b) {
+          return Long.compare(a.sequence, b.sequence);
+        }
+      };
+
+  /** Null for a declared receiver, which is described on first use. */
+  private final ReceiverInfo info;
+
   final int rank;
   final long sequence;
 
@@ -33,6 +57,16 @@ abstract class Entry {
     this.info = info;
     this.rank = rank;
     this.sequence = sequence;
+  }
+
+  /** The receiver's description. */
+  ReceiverInfo info() {
+    return info;
+  }
+
+  /** Whether the receiver is held weakly, and may be gone. */
+  boolean isWeak() {
+    return false;
   }
 
   /** Calls the receiver; returns its response, or {@link #GONE} if it no longer exists. */
@@ -59,11 +93,33 @@ abstract class Entry {
     private final Object[] instances;
     private final int id;
 
+    /**
+     * Described on first use: a send through a generated route never needs the description, and
+     * describing a thousand receivers is start-up time an application would pay for nothing.
+     */
+    private volatile ReceiverInfo described;
+
     Declared(Installation installation, int id) {
-      super(installation.registry.describe(id), installation.rank, id);
+      super(null, installation.rank, id);
       this.registry = installation.registry;
       this.instances = installation.instances;
       this.id = id;
+    }
+
+    @Override
+    ReceiverInfo info() {
+      ReceiverInfo info = described;
+      if (info == null) {
+        // One description per entry, so that every caller sees the same object.
+        synchronized (this) {
+          info = described;
+          if (info == null) {
+            info = registry.describe(id);
+            described = info;
+          }
+        }
+      }
+      return info;
     }
 
     @Override
@@ -155,6 +211,11 @@ abstract class Entry {
     @Override
     boolean isLive() {
       return owner.get() != null;
+    }
+
+    @Override
+    boolean isWeak() {
+      return true;
     }
   }
 }

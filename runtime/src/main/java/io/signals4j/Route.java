@@ -44,7 +44,7 @@ final class Route {
     this.instances = instances;
     boolean weak = false;
     for (Entry entry : entries) {
-      weak |= entry.info.weak();
+      weak |= entry.isWeak();
     }
     this.holdsWeak = weak;
   }
@@ -71,7 +71,7 @@ final class Route {
       registry.fire(generatedRoute, instances, sender, payload);
     } catch (RouteFailure failure) {
       throw new ReceiverException(
-          receiver(failure.receiverId()).info, signal, sender, failure.getCause());
+          receiver(failure.receiverId()).info(), signal, sender, failure.getCause());
     }
   }
 
@@ -80,7 +80,7 @@ final class Route {
       try {
         entry.call(sender, payload);
       } catch (Exception e) {
-        throw new ReceiverException(entry.info, signal, sender, e);
+        throw new ReceiverException(entry.info(), signal, sender, e);
       }
     }
   }

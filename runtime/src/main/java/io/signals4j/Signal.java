@@ -58,7 +58,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Signal<P> {
 
-  private static final System.Logger LOG = System.getLogger("io.signals4j");
 
   /** Key of the route cache for sends without sender (the cache takes no null key). */
   private static final Class<?> NO_SENDER = void.class;
@@ -79,17 +78,18 @@ public final class Signal<P> {
   Signal(Class<? super P> type, Signals signals, Installation[] installations, int silenced) {
     this.type = type;
     this.signals = signals;
-    List<Installation> knowing = new ArrayList<>();
-    List<Integer> ids = new ArrayList<>();
+    Installation[] knowing = new Installation[installations.length];
+    int[] ids = new int[installations.length];
+    int count = 0;
     for (Installation installation : installations) {
       int id = installation.registry.signalId(type);
       if (id != SignalRegistry.NO_SIGNAL) {
-        knowing.add(installation);
-        ids.add(id);
+        knowing[count] = installation;
+        ids[count++] = id;
       }
     }
-    this.installations = knowing.toArray(new Installation[0]);
-    this.signalIds = ids.stream().mapToInt(Integer::intValue).toArray();
+    this.installations = Arrays.copyOf(knowing, count);
+    this.signalIds = Arrays.copyOf(ids, count);
     this.state = new State(new Entry[0], Set.of(), silenced, Collections.emptyMap());
   }
 
@@ -230,13 +230,13 @@ public final class Signal<P> {
     synchronized (lock) {
       State current = pruned(state);
       for (int i = 0; i < current.connected.length; i++) {
-        if (current.connected[i].info == receiver) {
+        if (current.connected[i].info() == receiver) {
           state = current.withConnected(without(current.connected, i));
           return true;
         }
       }
       for (Entry entry : declaredEntries(current)) {
-        if (entry.info == receiver) {
+        if (entry.info() == receiver) {
           state = current.withRemoved(entry);
           return true;
         }
@@ -290,12 +290,12 @@ public final class Signal<P> {
       Entry entry = state.connected[i];
       // A weak receiver whose owner is gone no longer counts, even before the reference queue
       // reports it: its uid and key are free again, as after Django's dead-receiver cleanup.
-      if (entry.info.sender() != key.sender() || !entry.isLive()) {
+      if (entry.info().sender() != key.sender() || !entry.isLive()) {
         continue;
       }
       if (key.dispatchUid() != null
-          ? key.dispatchUid().equals(entry.info.dispatchUid())
-          : entry.info.dispatchUid() == null
+          ? key.dispatchUid().equals(entry.info().dispatchUid())
+          : entry.info().dispatchUid() == null
               && entry.receiver() == receiver
               && entry.owner() == owner) {
         return i;
@@ -312,8 +312,8 @@ public final class Signal<P> {
       SignalRegistry registry = installations[i].registry;
       for (int id : registry.receivers(registry.route(signalIds[i], key.sender()))) {
         Entry entry = declared(installations[i], id);
-        if (entry.info.sender() == key.sender()
-            && key.dispatchUid().equals(entry.info.dispatchUid())
+        if (entry.info().sender() == key.sender()
+            && key.dispatchUid().equals(entry.info().dispatchUid())
             && !state.removed.contains(entry)) {
           return entry;
         }
@@ -448,14 +448,14 @@ public final class Signal<P> {
         value = entry.call(sender, payload);
       } catch (Exception e) {
         if (!robust) {
-          throw new ReceiverException(entry.info, type, sender, e);
+          throw new ReceiverException(entry.info(), type, sender, e);
         }
-        logFailure(entry.info, sender, e);
-        responses.add(new Response(entry.info, null, e));
+        logFailure(entry.info(), sender, e);
+        responses.add(new Response(entry.info(), null, e));
         continue;
       }
       if (value != Entry.GONE) {
-        responses.add(new Response(entry.info, value, null));
+        responses.add(new Response(entry.info(), value, null));
       }
     }
     return Collections.unmodifiableList(responses);
@@ -518,7 +518,7 @@ public final class Signal<P> {
   }
 
   private void logFailure(ReceiverInfo receiver, Class<?> sender, Exception failure) {
-    LOG.log(
+    RobustLog.LOGGER.log(
         Level.ERROR,
         () -> "sendRobust(): " + ReceiverException.describe(receiver, type, sender),
         failure);
@@ -611,7 +611,7 @@ public final class Signal<P> {
   private static List<ReceiverInfo> infos(List<Entry> entries) {
     List<ReceiverInfo> infos = new ArrayList<>(entries.size());
     for (Entry entry : entries) {
-      infos.add(entry.info);
+      infos.add(entry.info());
     }
     return Collections.unmodifiableList(infos);
   }
@@ -652,49 +652,51 @@ public final class Signal<P> {
       return Route.empty(sender);
     }
     List<Entry> entries = new ArrayList<>();
-    // The generated route that calls exactly these entries, if one does: the fast way to fire.
-    Installation generatedBy = null;
+    // Entries of one registry only are in dispatch order by id; a mix needs their descriptions.
+    Installation contributor = null;
+    boolean mixed = false;
+    // Whether the entries are exactly the registry's route, which can then fire them itself.
+    boolean wholeRoute = true;
     int generatedRoute = -1;
-    boolean onlyGenerated = true;
     for (int i = 0; i < installations.length; i++) {
       SignalRegistry registry = installations[i].registry;
       int route = registry.route(signalIds[i], sender);
-      int[] ids = registry.receivers(route);
-      for (int id : ids) {
+      int before = entries.size();
+      for (int id : registry.receivers(route)) {
         Entry entry = declared(installations[i], id);
         if (current.removed.contains(entry)) {
-          onlyGenerated = false;
+          wholeRoute = false;
         } else {
           entries.add(entry);
         }
       }
-      if (ids.length > 0) {
-        onlyGenerated &= generatedBy == null;
-        generatedBy = installations[i];
-        generatedRoute = route;
-      }
+      generatedRoute = entries.size() > before ? route : generatedRoute;
       if (sender != null) {
         for (int id : registry.subclassReceivers(signalIds[i])) {
           Entry entry = declared(installations[i], id);
-          if (entry.info.sender() != sender
-              && entry.info.hears(sender)
+          if (entry.info().sender() != sender
+              && entry.info().hears(sender)
               && !current.removed.contains(entry)) {
             entries.add(entry);
-            onlyGenerated = false;
+            wholeRoute = false;
           }
         }
       }
-    }
-    for (Entry entry : current.connected) {
-      if (entry.isLive() && entry.info.hears(sender)) {
-        entries.add(entry);
-        onlyGenerated = false;
+      if (entries.size() > before) {
+        mixed |= contributor != null;
+        contributor = installations[i];
       }
     }
-    entries.sort(Entry.DISPATCH_ORDER);
+    for (Entry entry : current.connected) {
+      if (entry.isLive() && entry.info().hears(sender)) {
+        entries.add(entry);
+        mixed = true;
+      }
+    }
+    entries.sort(mixed ? Entry.DISPATCH_ORDER : Entry.ID_ORDER);
     Entry[] ordered = entries.toArray(new Entry[0]);
-    return onlyGenerated && generatedBy != null
-        ? new Route(sender, ordered, generatedBy, generatedRoute)
+    return wholeRoute && !mixed && contributor != null
+        ? new Route(sender, ordered, contributor, generatedRoute)
         : new Route(sender, ordered);
   }
 
@@ -772,6 +774,14 @@ public final class Signal<P> {
     System.arraycopy(entries, 0, copy, 0, index);
     System.arraycopy(entries, index + 1, copy, index, entries.length - index - 1);
     return copy;
+  }
+
+  /**
+   * Holds the logger of robust sends, so that the JVM's logging is set up on the first failure
+   * rather than when the first signal is created: it costs milliseconds at start-up.
+   */
+  private static final class RobustLog {
+    static final System.Logger LOGGER = System.getLogger("io.signals4j");
   }
 
   /**

@@ -35,6 +35,7 @@ import java.util.function.Function;
 public final class Signals {
 
   private final Installation[] installations;
+  /** The application's executor, or null for the default, created on the first asynchronous send. */
   private final Executor asyncExecutor;
   private final Map<Class<?>, Signal<?>> signals = new ConcurrentHashMap<>();
 
@@ -42,8 +43,7 @@ public final class Signals {
   private int mutedAll;
 
   private Signals(Builder builder) {
-    this.asyncExecutor =
-        builder.asyncExecutor != null ? builder.asyncExecutor : AsyncDefaults.executor();
+    this.asyncExecutor = builder.asyncExecutor;
     List<SignalRegistry> registries = new ArrayList<>(builder.registries.values());
     this.installations = new Installation[registries.size()];
     for (int rank = 0; rank < installations.length; rank++) {
@@ -84,8 +84,12 @@ public final class Signals {
     if (signal == null) {
       Objects.requireNonNull(type, "type");
       synchronized (this) {
-        signal = signals.computeIfAbsent(
-            type, t -> new Signal<>(t, this, installations, mutedAll));
+        // Under the lock, so that a signal is created with the mutings open at that moment.
+        signal = signals.get(type);
+        if (signal == null) {
+          signal = new Signal<P>(type, this, installations, mutedAll);
+          signals.put(type, signal);
+        }
       }
     }
     return (Signal<P>) signal;
@@ -195,7 +199,7 @@ public final class Signals {
   }
 
   Executor asyncExecutor() {
-    return asyncExecutor;
+    return asyncExecutor != null ? asyncExecutor : AsyncDefaults.executor();
   }
 
   @Override
