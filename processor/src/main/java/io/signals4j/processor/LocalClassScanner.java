@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Finds {@code @Receiver} methods in local and anonymous classes, and in classes nested in them,
@@ -40,12 +41,20 @@ final class LocalClassScanner {
     this.diagnostics = diagnostics;
   }
 
-  /** Reports the receivers declared in local and anonymous classes of the round's sources. */
-  void reportReceivers(RoundEnvironment round) {
+  /**
+   * Reports the receivers declared in local and anonymous classes of the round's sources.
+   *
+   * @param skipped the qualified names of classes not to scan: those the processor generated, which
+   *     declare no receiver and make up most of the source of the round after they were written
+   */
+  void reportReceivers(RoundEnvironment round, Set<String> skipped) {
     if (trees == null) {
       return;
     }
     for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type && skipped.contains(type.getQualifiedName().toString())) {
+        continue;
+      }
       TreePath path;
       try {
         path = trees.getPath(root);

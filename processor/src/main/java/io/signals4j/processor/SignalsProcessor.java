@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +71,8 @@ public final class SignalsProcessor extends AbstractProcessor {
   private final List<ReceiverModel> receivers = new ArrayList<>();
   private final List<TypeElement> apps = new ArrayList<>();
   private ClassName written;
+  /** The classes this processor wrote, whose trees need no scan for local receivers. */
+  private final Set<String> generatedTypes = new HashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -140,7 +143,7 @@ public final class SignalsProcessor extends AbstractProcessor {
     }
     newApps.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     List<ReceiverScanner.Declaration> found = scanner.scan(round);
-    localClasses.reportReceivers(round);
+    localClasses.reportReceivers(round, generatedTypes);
     if (written != null) {
       for (ReceiverScanner.Declaration declaration : found) {
         diagnostics.report(
@@ -194,6 +197,7 @@ public final class SignalsProcessor extends AbstractProcessor {
       return;
     }
     for (JavaFile file : files) {
+      generatedTypes.add(className(file).canonicalName());
       try {
         writeSource(file);
       } catch (FilerException e) {
