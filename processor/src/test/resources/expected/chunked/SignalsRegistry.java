@@ -84,6 +84,11 @@ public final class SignalsRegistry implements SignalRegistry {
   }
 
   @Override
+  public boolean firesRoute(int route) {
+    return route >= 0 && route < 3;
+  }
+
+  @Override
   public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
     switch (route / 2) {
       case 0:

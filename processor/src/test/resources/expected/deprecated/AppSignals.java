@@ -91,6 +91,12 @@ public final class AppSignals implements SignalRegistry {
   }
 
   @Override
+  public boolean firesRoute(int route) {
+    // Routes from 2 on are empty or too long for a method of their own.
+    return route >= 0 && route < 2;
+  }
+
+  @Override
   public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
     switch (route) {
       case 0: // Notification from any sender

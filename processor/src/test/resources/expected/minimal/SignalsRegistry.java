@@ -72,6 +72,11 @@ public final class SignalsRegistry implements SignalRegistry {
   }
 
   @Override
+  public boolean firesRoute(int route) {
+    return route >= 0 && route < 1;
+  }
+
+  @Override
   public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
     switch (route) {
       case 0: // Notification from any sender

@@ -74,6 +74,11 @@ public final class AppSignals implements SignalRegistry {
   }
 
   @Override
+  public boolean firesRoute(int route) {
+    return route >= 0 && route < 1;
+  }
+
+  @Override
   public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
     switch (route) {
       case 0: // Notification from any sender

@@ -86,6 +86,11 @@ public final class SignalsRegistry implements SignalRegistry {
   }
 
   @Override
+  public boolean firesRoute(int route) {
+    return route >= 0 && route < 3;
+  }
+
+  @Override
   public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
     switch (route) {
       case 0: // PostSave from Order

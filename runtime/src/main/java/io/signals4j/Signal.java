@@ -696,6 +696,7 @@ public final class Signal<P> {
     entries.sort(mixed ? Entry.DISPATCH_ORDER : Entry.ID_ORDER);
     Entry[] ordered = entries.toArray(new Entry[0]);
     return wholeRoute && !mixed && contributor != null
+            && contributor.registry.firesRoute(generatedRoute)
         ? new Route(sender, ordered, contributor, generatedRoute)
         : new Route(sender, ordered);
   }

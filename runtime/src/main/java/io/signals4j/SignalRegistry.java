@@ -53,22 +53,26 @@ public interface SignalRegistry {
   int[] receivers(int route);
 
   /**
-   * Calls every receiver of a route, in dispatch order, discarding what they return: the
-   * allocation-free {@link Signal#fire}. Generated registries override this with one straight-line
-   * method per route, so that a send costs about what calling the receivers by hand costs; this
-   * default, for registries written by hand, calls {@link #invoke} for each.
+   * Whether {@link #fire} calls this route's receivers itself. Generated registries write a
+   * straight-line method for each route that is short enough; the runtime calls the receivers of
+   * other routes one by one through {@link #invoke}. Hand-written registries need not override it.
+   */
+  default boolean firesRoute(int route) {
+    return false;
+  }
+
+  /**
+   * Calls every receiver of a route for which {@link #firesRoute} is true, in dispatch order,
+   * discarding what they return: the allocation-free {@link Signal#fire}, written as one
+   * straight-line method per route, so that a send costs about what calling the receivers by hand
+   * costs.
    *
    * @throws RouteFailure if a receiver throws an {@link Exception}, naming that receiver; later
    *     receivers are not called
+   * @throws UnsupportedOperationException for a route that {@link #firesRoute} does not claim
    */
   default void fire(int route, Object[] instances, Class<?> sender, Object payload) {
-    for (int receiverId : receivers(route)) {
-      try {
-        invoke(receiverId, instances, sender, payload);
-      } catch (Exception e) {
-        throw new RouteFailure(receiverId, e);
-      }
-    }
+    throw new UnsupportedOperationException(name() + " has no straight-line method for route " + route);
   }
 
   /** Every receiver of a signal, whatever its sender, in dispatch order: for introspection. */

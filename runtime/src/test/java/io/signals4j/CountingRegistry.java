@@ -40,6 +40,11 @@ final class CountingRegistry implements SignalRegistry {
   }
 
   @Override
+  public boolean firesRoute(int route) {
+    return delegate.firesRoute(route);
+  }
+
+  @Override
   public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
     delegate.fire(route, instances, sender, payload);
   }

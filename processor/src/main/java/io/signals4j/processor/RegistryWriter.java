@@ -156,7 +156,7 @@ final class RegistryWriter {
     List<Route> looped = new ArrayList<>();
     for (Route route : candidates) {
       int calls = route.receivers().size();
-      if (calls <= Limits.MAX_ROUTE_METHOD_RECEIVERS && calls <= budget) {
+      if (calls > 0 && calls <= Limits.MAX_ROUTE_METHOD_RECEIVERS && calls <= budget) {
         budget -= calls;
         straight.add(route);
       } else {
@@ -208,6 +208,7 @@ final class RegistryWriter {
     type.addMethod(signalId(type));
     type.addMethod(route(type));
     type.addMethod(receivers(type));
+    type.addMethod(firesRoute());
     type.addMethod(fire(type));
     type.addMethod(allReceivers(type));
     type.addMethod(subclassReceivers(type));
@@ -455,14 +456,14 @@ final class RegistryWriter {
   /**
    * {@code fire}: a switch over the routes that calls each one's straight-line method, where the
    * receivers are called one after the other, as a person would write them. Routes without one
-   * go receiver by receiver through {@code invoke}, as the interface's default does.
+   * are called receiver by receiver by the runtime, through {@code invoke}.
    */
   private MethodSpec fire(TypeSpec.Builder type) {
     List<Case> cases = new ArrayList<>();
     int calls = 0;
     int holder = 0;
     for (Route route : routes) {
-      if (!route.straight() || route.receivers().isEmpty()) {
+      if (!route.straight()) {
         continue;
       }
       if (calls + route.receivers().size() > Limits.MAX_ROUTE_CALLS_PER_CLASS && calls > 0) {
@@ -480,16 +481,6 @@ final class RegistryWriter {
               Set.of(),
               List.of()));
     }
-    CodeBlock prologue =
-        straightRoutes == routes.size()
-            ? null
-            : CodeBlock.builder()
-                .beginControlFlow("if (route >= $L)", straightRoutes)
-                .add("// Routes too long for a method of their own: receiver by receiver.\n")
-                .addStatement("$T.super.fire(route, instances, sender, payload)", SIGNAL_REGISTRY)
-                .addStatement("return")
-                .endControlFlow()
-                .build();
     Api api =
         new Api(
             "fire",
@@ -504,8 +495,19 @@ final class RegistryWriter {
             CodeBlock.of("throw noSuch($S, route);\n", "route"),
             "Fire",
             Limits.MAX_ROUTES_PER_FIRE_SWITCH,
-            prologue);
+            null);
     return switchMethod(type, api, cases);
+  }
+
+  /** Routes are numbered with those that have a straight-line method first. */
+  private MethodSpec firesRoute() {
+    MethodSpec.Builder method =
+        override("firesRoute", TypeName.BOOLEAN).addParameter(TypeName.INT, "route");
+    if (straightRoutes < routes.size()) {
+      method.addComment(
+          "Routes from $L on are empty or too long for a method of their own.", straightRoutes);
+    }
+    return method.addStatement("return route >= 0 && route < $L", straightRoutes).build();
   }
 
   /**

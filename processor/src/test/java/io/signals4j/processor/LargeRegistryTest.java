@@ -87,6 +87,12 @@ class LargeRegistryTest {
         for (int i = 1; i < fromSender0.length; i++) {
           assertThat(fromSender0[i]).isGreaterThan(fromSender0[i - 1]);
         }
+        int route = registry.route(id, loader.loadClass("big.Sender0"));
+        // Long routes are fired receiver by receiver; short ones through their own method.
+        assertThat(registry.firesRoute(route)).isEqualTo(fromSender0.length <= Limits.MAX_ROUTE_METHOD_RECEIVERS);
+        if (registry.firesRoute(route)) {
+          registry.fire(route, instances, null, type.getConstructor(int.class).newInstance(0));
+        }
         Object payload = type.getConstructor(int.class).newInstance(0);
         for (int receiver : fromSender0) {
           assertThat(registry.describe(receiver).signal()).isEqualTo(type);
