@@ -1,7 +1,13 @@
 package io.signals4j.processor;
 
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -11,10 +17,16 @@ import javax.lang.model.element.Element;
 final class Diagnostics {
 
   private final Messager messager;
+  private final Trees trees;
   private int errors;
 
-  Diagnostics(Messager messager) {
+  /**
+   * @param trees javac's tree API, to place messages on repeated annotations; null where the
+   *     compiler has none, and such messages go on the method
+   */
+  Diagnostics(Messager messager, Trees trees) {
     this.messager = messager;
+    this.trees = trees;
   }
 
   /** Reports on an element. */
@@ -35,7 +47,73 @@ final class Diagnostics {
     if (message.kind() == javax.tools.Diagnostic.Kind.ERROR) {
       errors++;
     }
-    messager.printMessage(message.kind(), message.format(args), element, annotation, value);
+    Tree repeated = annotation == null ? null : repeatedAnnotationTree(element, annotation, value);
+    if (repeated != null) {
+      trees.printMessage(
+          message.kind(), message.format(args), repeated, trees.getPath(element).getCompilationUnit());
+    } else {
+      messager.printMessage(message.kind(), message.format(args), element, annotation, value);
+    }
+  }
+
+  /**
+   * The source of an annotation that javac has folded into its repeated-annotation container, or
+   * of the offending value in it: javac's own messages can't find those and fall back on the
+   * method. The container holds the annotations in source order, so the n-th value is the n-th
+   * annotation of its type on the element. Null when the annotation is not in a container or has
+   * no source.
+   */
+  private Tree repeatedAnnotationTree(Element element, AnnotationMirror annotation, AnnotationValue value) {
+    if (trees == null || element.getAnnotationMirrors().contains(annotation)) {
+      return null;
+    }
+    int index = indexInContainer(element, annotation);
+    TreePath path = index < 0 ? null : trees.getPath(element);
+    if (path == null || !(path.getLeaf() instanceof MethodTree method)) {
+      return null;
+    }
+    String type = annotation.getAnnotationType().asElement().getSimpleName().toString();
+    int seen = 0;
+    for (AnnotationTree candidate : method.getModifiers().getAnnotations()) {
+      String name = candidate.getAnnotationType().toString();
+      if (!(name.equals(type) || name.endsWith("." + type)) || seen++ != index) {
+        continue;
+      }
+      return value == null ? candidate : argumentTree(candidate, annotation, value);
+    }
+    return null;
+  }
+
+  private static int indexInContainer(Element element, AnnotationMirror annotation) {
+    for (AnnotationMirror container : element.getAnnotationMirrors()) {
+      for (AnnotationValue values : container.getElementValues().values()) {
+        if (values.getValue() instanceof List<?> list) {
+          for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof AnnotationValue item && item.getValue() == annotation) {
+              return i;
+            }
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The {@code name = value} argument of {@code value}, or the whole annotation without one. */
+  private static Tree argumentTree(AnnotationTree annotationTree, AnnotationMirror annotation, AnnotationValue value) {
+    for (var entry : annotation.getElementValues().entrySet()) {
+      if (entry.getValue() != value) {
+        continue;
+      }
+      String name = entry.getKey().getSimpleName().toString();
+      for (ExpressionTree argument : annotationTree.getArguments()) {
+        if (argument instanceof AssignmentTree assignment
+            && assignment.getVariable().toString().equals(name)) {
+          return assignment.getExpression();
+        }
+      }
+    }
+    return annotationTree;
   }
 
   /**

@@ -99,9 +99,9 @@ public final class SignalsProcessor extends AbstractProcessor {
     super.init(env);
     elements = env.getElementUtils();
     filer = env.getFiler();
-    diagnostics = new Diagnostics(env.getMessager());
-    scanner = new ReceiverScanner(elements);
     Trees trees = trees(env);
+    diagnostics = new Diagnostics(env.getMessager(), trees);
+    scanner = new ReceiverScanner(elements);
     validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees);
     registryNames = new RegistryNameValidator(elements, diagnostics, trees);
     localClasses = new LocalClassScanner(trees, diagnostics);

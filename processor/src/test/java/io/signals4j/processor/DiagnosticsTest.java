@@ -77,6 +77,11 @@ class DiagnosticsTest {
   }
 
   @Test
+  void errorInARepeatedAnnotationPointsAtThatAnnotationsValue() {
+    assertRejected("RepeatedSenderMismatch", "[SignalsSenderMismatch]");
+  }
+
+  @Test
   void signalWithTwoTypeParametersIsRejected() {
     assertRejected("UnusableSignal", "[SignalsUnusableSignal]", "it has 2 type parameters");
   }
