@@ -485,11 +485,7 @@ final class RegistryWriter {
         new Api(
             "fire",
             "route",
-            List.of(
-                ParameterSpec.builder(TypeName.INT, "route").build(),
-                ParameterSpec.builder(ArrayTypeName.of(OBJECT), "instances").build(),
-                ParameterSpec.builder(ANY_CLASS, "sender").build(),
-                ParameterSpec.builder(OBJECT, "payload").build()),
+            callParameters("route"),
             TypeName.VOID,
             false,
             CodeBlock.of("throw noSuch($S, route);\n", "route"),
@@ -725,16 +721,21 @@ final class RegistryWriter {
         new Api(
             "invoke",
             "receiverId",
-            List.of(
-                ParameterSpec.builder(TypeName.INT, "receiverId").build(),
-                ParameterSpec.builder(ArrayTypeName.of(OBJECT), "instances").build(),
-                ParameterSpec.builder(ANY_CLASS, "sender").build(),
-                ParameterSpec.builder(OBJECT, "payload").build()),
+            callParameters("receiverId"),
             OBJECT,
             true,
             noSuchReceiver(),
             "ReceiverIds");
     return switchMethod(type, api, cases);
+  }
+
+  /** {@code (key, instances, sender, payload)}: the parameters of {@code invoke} and {@code fire}. */
+  private static List<ParameterSpec> callParameters(String key) {
+    return List.of(
+        ParameterSpec.builder(TypeName.INT, key).build(),
+        ParameterSpec.builder(ArrayTypeName.of(OBJECT), "instances").build(),
+        ParameterSpec.builder(ANY_CLASS, "sender").build(),
+        ParameterSpec.builder(OBJECT, "payload").build());
   }
 
   /** The call itself: casts the payload (and the sender) once and returns what the receiver does. */
