@@ -505,19 +505,10 @@ final class ReceiverValidator {
       boolean includeSubclasses) {
     TypeMirror type = parameter.asType();
     String expected = expectedPayload(signal, sender, includeSubclasses);
-    if (!types.isSameType(types.erasure(type), types.erasure(signal.asType()))
-        && types.isSubtype(types.erasure(signal.asType()), types.erasure(type))) {
-      return checkSupertypePayload(name, parameter, signal, sender, includeSubclasses, expected);
-    }
     if (!types.isSameType(types.erasure(type), types.erasure(signal.asType()))) {
-      diagnostics.report(
-          Message.PAYLOAD_MISMATCH,
-          parameter,
-          name,
-          SourceNames.type(type),
-          SourceNames.type(signal),
-          expected);
-      return null;
+      return types.isSubtype(types.erasure(signal.asType()), types.erasure(type))
+          ? checkSupertypePayload(name, parameter, signal, sender, includeSubclasses, expected)
+          : payloadMismatch(name, parameter, signal, expected);
     }
     if (signal.getTypeParameters().isEmpty()) {
       return false;
@@ -615,17 +606,23 @@ final class ReceiverValidator {
       return null;
     }
     if (!types.isAssignable(delivered(signal, sender, includeSubclasses), type)) {
-      diagnostics.report(
-          Message.PAYLOAD_MISMATCH,
-          parameter,
-          name,
-          SourceNames.type(type),
-          SourceNames.type(signal),
-          expected);
-      return null;
+      return payloadMismatch(name, parameter, signal, expected);
     }
     return type instanceof DeclaredType declared
         && declared.getTypeArguments().stream().anyMatch(argument -> !isUnboundedWildcard(argument));
+  }
+
+  /** Reports a payload parameter that cannot take what the signal delivers; returns null. */
+  private Boolean payloadMismatch(
+      String name, VariableElement parameter, TypeElement signal, String expected) {
+    diagnostics.report(
+        Message.PAYLOAD_MISMATCH,
+        parameter,
+        name,
+        SourceNames.type(parameter.asType()),
+        SourceNames.type(signal),
+        expected);
+    return null;
   }
 
   /** The type of the payloads a send can deliver to a receiver with this signal and sender. */

@@ -71,8 +71,8 @@ final class RegistryWriter {
       int key, String comment, CodeBlock body, Set<String> warnings, List<MethodSpec> helpers) {}
 
   /**
-   * The shape of a switch method: its name, parameters, return type, fallback, the most cases one
-   * switch may hold (0: the writer's limit), and code that runs before the switch.
+   * The shape of a switch method: its name, parameters, return type, fallback, and the most cases
+   * one switch may hold (0: the writer's limit).
    */
   private record Api(
       String name,
@@ -82,8 +82,7 @@ final class RegistryWriter {
       boolean throwsException,
       CodeBlock fallback,
       String holderFamily,
-      int caseLimit,
-      CodeBlock prologue) {
+      int caseLimit) {
 
     Api(
         String name,
@@ -93,7 +92,7 @@ final class RegistryWriter {
         boolean throwsException,
         CodeBlock fallback,
         String holderFamily) {
-      this(name, keyParameter, parameters, returns, throwsException, fallback, holderFamily, 0, null);
+      this(name, keyParameter, parameters, returns, throwsException, fallback, holderFamily, 0);
     }
   }
 
@@ -490,8 +489,7 @@ final class RegistryWriter {
             false,
             CodeBlock.of("throw noSuch($S, route);\n", "route"),
             "Fire",
-            Limits.MAX_ROUTES_PER_FIRE_SWITCH,
-            null);
+            Limits.MAX_ROUTES_PER_FIRE_SWITCH);
     return switchMethod(type, api, cases);
   }
 
@@ -767,9 +765,6 @@ final class RegistryWriter {
     api.parameters().forEach(method::addParameter);
     if (api.throwsException()) {
       method.addException(Exception.class);
-    }
-    if (api.prologue() != null) {
-      method.addCode(api.prologue());
     }
     int limit = api.caseLimit() > 0 ? Math.min(api.caseLimit(), maxCases) : maxCases;
     if (cases.size() <= limit) {

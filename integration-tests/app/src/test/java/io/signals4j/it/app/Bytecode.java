@@ -172,14 +172,14 @@ final class Bytecode {
   }
 
   /** The class files of a jar or a class directory, keyed by entry name. */
-  static List<ClassFile> classFiles(Path jarOrDirectory) {
-    List<ClassFile> classes = new ArrayList<>();
+  static List<ClassBytes> classFiles(Path jarOrDirectory) {
+    List<ClassBytes> classes = new ArrayList<>();
     try {
       if (Files.isDirectory(jarOrDirectory)) {
         try (Stream<Path> files = Files.walk(jarOrDirectory)) {
           for (Path file : (Iterable<Path>) files::iterator) {
             if (file.toString().endsWith(".class")) {
-              classes.add(new ClassFile(
+              classes.add(new ClassBytes(
                   jarOrDirectory.relativize(file).toString().replace('\\', '/'),
                   Files.readAllBytes(file)));
             }
@@ -190,7 +190,7 @@ final class Bytecode {
           for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
             if (entry.getName().endsWith(".class")) {
               try (InputStream in = jar.getInputStream(entry)) {
-                classes.add(new ClassFile(entry.getName(), in.readAllBytes()));
+                classes.add(new ClassBytes(entry.getName(), in.readAllBytes()));
               }
             }
           }
@@ -202,18 +202,6 @@ final class Bytecode {
     return classes;
   }
 
-  /**
-   * The length in bytes of every method's bytecode, read from the Code attributes: ASM does not
-   * expose it, and the class-file format makes it a short walk.
-   */
-  static List<MethodSize> methodSizes(byte[] classFile) {
-    ClassFileWalker walker = new ClassFileWalker(classFile);
-    return walker.methodSizes();
-  }
-
-  /** One class file. */
-  record ClassFile(String name, byte[] bytes) {}
-
-  /** The bytecode size of one method. */
-  record MethodSize(String method, int bytes) {}
+  /** The bytes of one class file and its entry name. */
+  record ClassBytes(String name, byte[] bytes) {}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.signals4j.Signals;
+import io.signals4j.classfiles.ClassFile;
 import io.signals4j.it.library.LibrarySignals;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -30,14 +31,14 @@ class NativeImageReadinessTest {
 
   @Test
   void runtimeJarUsesNoReflection() throws Exception {
-    List<Bytecode.ClassFile> runtime = Bytecode.classFiles(locationOf(Signals.class));
+    List<Bytecode.ClassBytes> runtime = Bytecode.classFiles(locationOf(Signals.class));
     assertTrue(runtime.size() > 10, "read the runtime's classes");
     assertEquals(List.of(), forbiddenUses(runtime));
   }
 
   @Test
   void generatedClassesUseNoReflection() throws Exception {
-    List<Bytecode.ClassFile> generated = generatedClasses();
+    List<Bytecode.ClassBytes> generated = generatedClasses();
     assertFalse(generated.isEmpty());
     assertEquals(List.of(), forbiddenUses(generated));
   }
@@ -45,7 +46,7 @@ class NativeImageReadinessTest {
   @Test
   void checkerCatchesReflection() throws Exception {
     // The checks above prove something only if the checker sees reflection where there is some.
-    List<Bytecode.ClassFile> self = Bytecode.classFiles(locationOf(NativeImageReadinessTest.class))
+    List<Bytecode.ClassBytes> self = Bytecode.classFiles(locationOf(NativeImageReadinessTest.class))
         .stream()
         .filter(file -> file.name().endsWith("Reflective.class"))
         .toList();
@@ -62,8 +63,8 @@ class NativeImageReadinessTest {
   void generatedMethodsStayBelowTheJitLimit() throws Exception {
     List<String> huge = new ArrayList<>();
     int largest = 0;
-    for (Bytecode.ClassFile file : generatedClasses()) {
-      for (Bytecode.MethodSize size : Bytecode.methodSizes(file.bytes())) {
+    for (Bytecode.ClassBytes file : generatedClasses()) {
+      for (ClassFile.MethodSize size : ClassFile.read(file.bytes()).methods()) {
         largest = Math.max(largest, size.bytes());
         if (size.bytes() > HUGE_METHOD_BYTES) {
           huge.add(size.method() + ": " + size.bytes() + " bytes");
@@ -74,25 +75,25 @@ class NativeImageReadinessTest {
     assertTrue(largest > 0, "measured some methods");
   }
 
-  private static List<String> forbiddenUses(List<Bytecode.ClassFile> classes) {
+  private static List<String> forbiddenUses(List<Bytecode.ClassBytes> classes) {
     List<String> uses = new ArrayList<>();
-    for (Bytecode.ClassFile file : classes) {
+    for (Bytecode.ClassBytes file : classes) {
       uses.addAll(Bytecode.forbiddenUses(file.bytes()));
     }
     return uses;
   }
 
   /** The class files of every class the processor generated in the library and in this app. */
-  private static List<Bytecode.ClassFile> generatedClasses() throws IOException, URISyntaxException {
+  private static List<Bytecode.ClassBytes> generatedClasses() throws IOException, URISyntaxException {
     Set<String> generatedTopLevel = new TreeSet<>();
     generatedTopLevel.addAll(generatedSources("signals4j.generated.app"));
     generatedTopLevel.addAll(generatedSources("signals4j.generated.library"));
     assertTrue(generatedTopLevel.contains("io/signals4j/it/app/AppSignals"), generatedTopLevel::toString);
     assertTrue(generatedTopLevel.contains("io/signals4j/it/library/LibrarySignals"), generatedTopLevel::toString);
 
-    List<Bytecode.ClassFile> classes = new ArrayList<>();
+    List<Bytecode.ClassBytes> classes = new ArrayList<>();
     for (Path location : List.of(locationOf(AppSignals.class), locationOf(LibrarySignals.class))) {
-      for (Bytecode.ClassFile file : Bytecode.classFiles(location)) {
+      for (Bytecode.ClassBytes file : Bytecode.classFiles(location)) {
         String name = file.name().substring(0, file.name().length() - ".class".length());
         int nested = name.indexOf('$');
         if (generatedTopLevel.contains(nested < 0 ? name : name.substring(0, nested))) {
