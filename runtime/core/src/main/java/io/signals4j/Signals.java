@@ -1,5 +1,6 @@
 package io.signals4j;
 
+import io.signals4j.spi.TransactionHook;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -38,12 +40,14 @@ public final class Signals {
   /** The application's executor, or null for the default, created on the first asynchronous send. */
   private final Executor asyncExecutor;
   private final Map<Class<?>, Signal<?>> signals = new ConcurrentHashMap<>();
+  private final List<TransactionHook> transactionHooks = new CopyOnWriteArrayList<>();
 
   /** Guarded by {@code this}: how many {@link #muteAll()} mutings are open. */
   private int mutedAll;
 
   private Signals(Builder builder) {
     this.asyncExecutor = builder.asyncExecutor;
+    this.transactionHooks.addAll(builder.transactionHooks);
     List<SignalRegistry> registries = new ArrayList<>(builder.registries.values());
     this.installations = new Installation[registries.size()];
     for (int rank = 0; rank < installations.length; rank++) {
@@ -198,6 +202,25 @@ public final class Signals {
     return text.toString();
   }
 
+  /**
+   * Adds a transaction hook after creation: for integrations that start once the application's
+   * {@code Signals} exists, such as a persistence unit given it at bootstrap. Adding the same hook
+   * object again has no effect. See {@link Phase}.
+   */
+  public void addTransactionHook(TransactionHook hook) {
+    Objects.requireNonNull(hook, "hook");
+    synchronized (transactionHooks) {
+      if (!transactionHooks.contains(hook)) {
+        transactionHooks.add(hook);
+      }
+    }
+  }
+
+  /** The transaction hooks, asked in order which one has a transaction active. */
+  List<TransactionHook> transactionHooks() {
+    return transactionHooks;
+  }
+
   Executor asyncExecutor() {
     return asyncExecutor != null ? asyncExecutor : AsyncDefaults.executor();
   }
@@ -225,6 +248,7 @@ public final class Signals {
     private final Map<Class<?>, Object> supplied = new HashMap<>();
     private final List<InstanceProvider> providers = new ArrayList<>();
     private Executor asyncExecutor;
+    private final List<TransactionHook> transactionHooks = new ArrayList<>();
 
     private Builder() {}
 
@@ -263,6 +287,17 @@ public final class Signals {
      */
     public Builder asyncExecutor(Executor executor) {
       this.asyncExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Lets sends see the transactions of these hooks, so that {@linkplain Phase#AFTER_COMMIT
+     * after-commit} receivers wait for them; asked in the order added.
+     */
+    public Builder transactions(TransactionHook... hooks) {
+      for (TransactionHook hook : hooks) {
+        transactionHooks.add(Objects.requireNonNull(hook, "hook"));
+      }
       return this;
     }
 
