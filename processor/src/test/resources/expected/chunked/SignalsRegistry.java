@@ -1,9 +1,10 @@
 package com.example;
 
-import io.signals4j.InstanceSource;
 import io.signals4j.ReceiverInfo;
-import io.signals4j.RouteFailure;
 import io.signals4j.SignalRegistry;
+import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.InstanceSource;
+import io.signals4j.internal.RouteFailure;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,7 +21,7 @@ import javax.annotation.processing.Generated;
  * {@code META-INF/signals4j/com.example.SignalsRegistry.txt}. Do not edit.
  */
 @Generated("io.signals4j.processor.SignalsProcessor")
-public final class SignalsRegistry implements SignalRegistry {
+public final class SignalsRegistry implements GeneratedRegistry {
   /**
    * The registry, to install with {@code Signals.ready(SignalsRegistry.REGISTRY)}.
    */

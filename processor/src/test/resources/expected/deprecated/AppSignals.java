@@ -1,10 +1,11 @@
 package com.example;
 
 import com.example.hidden.SignalsDispatcher_AppSignals;
-import io.signals4j.InstanceSource;
 import io.signals4j.ReceiverInfo;
-import io.signals4j.RouteFailure;
 import io.signals4j.SignalRegistry;
+import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.InstanceSource;
+import io.signals4j.internal.RouteFailure;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,7 +23,7 @@ import javax.annotation.processing.Generated;
  * {@code META-INF/signals4j/com.example.AppSignals.txt}. Do not edit.
  */
 @Generated("io.signals4j.processor.SignalsProcessor")
-public final class AppSignals implements SignalRegistry {
+public final class AppSignals implements GeneratedRegistry {
   /**
    * The registry, to install with {@code Signals.ready(AppSignals.REGISTRY)}.
    */

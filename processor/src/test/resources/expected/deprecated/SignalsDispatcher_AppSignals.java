@@ -1,7 +1,7 @@
 package com.example.hidden;
 
 import com.example.Notification;
-import io.signals4j.InstanceSource;
+import io.signals4j.internal.InstanceSource;
 import javax.annotation.processing.Generated;
 
 /**

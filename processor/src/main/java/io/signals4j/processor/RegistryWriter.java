@@ -43,8 +43,12 @@ final class RegistryWriter {
 
   private static final ClassName SIGNAL_REGISTRY = ClassName.get("io.signals4j", "SignalRegistry");
   private static final ClassName RECEIVER_INFO = ClassName.get("io.signals4j", "ReceiverInfo");
-  private static final ClassName INSTANCE_SOURCE = ClassName.get("io.signals4j", "InstanceSource");
-  private static final ClassName ROUTE_FAILURE = ClassName.get("io.signals4j", "RouteFailure");
+  private static final ClassName GENERATED_REGISTRY =
+      ClassName.get("io.signals4j.internal", "GeneratedRegistry");
+  private static final ClassName INSTANCE_SOURCE =
+      ClassName.get("io.signals4j.internal", "InstanceSource");
+  private static final ClassName ROUTE_FAILURE =
+      ClassName.get("io.signals4j.internal", "RouteFailure");
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   private static final TypeName ANY_CLASS =
@@ -187,7 +191,7 @@ final class RegistryWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(SIGNAL_REGISTRY)
+            .addSuperinterface(GENERATED_REGISTRY)
             .addJavadoc(classJavadoc());
     generated(type);
     originatingElements.forEach(type::addOriginatingElement);

@@ -3,7 +3,7 @@ package io.signals4j.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import io.signals4j.SignalRegistry;
+import io.signals4j.internal.GeneratedRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -74,7 +74,7 @@ class LargeRegistryTest {
     }
 
     try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
-      SignalRegistry registry = (SignalRegistry) loader.loadClass("big.BigSignals").getField("REGISTRY").get(null);
+      GeneratedRegistry registry = (GeneratedRegistry) loader.loadClass("big.BigSignals").getField("REGISTRY").get(null);
       Object[] instances = registry.createInstances(null);
       assertThat(instances).hasLength(CLASSES / 2);
       int total = 0;

@@ -3,9 +3,9 @@ package io.signals4j.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.signals4j.InstanceSource;
 import io.signals4j.ReceiverInfo;
-import io.signals4j.SignalRegistry;
+import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.InstanceSource;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compiles real receivers with the processor, loads the generated registry and calls it through
- * {@link SignalRegistry}. The test reaches the {@code REGISTRY} field and builds payloads by
+ * {@link GeneratedRegistry}. The test reaches the {@code REGISTRY} field and builds payloads by
  * reflection; the generated code itself uses none.
  */
 class RegistryBehaviourTest {
 
   @TempDir static Path out;
   private static URLClassLoader loader;
-  private static SignalRegistry registry;
+  private static GeneratedRegistry registry;
 
   // Ids: signals in name order (Notification, PostSave); receivers by signal, order, class, method.
   private static final int COUNTER_COUNT = 0;
@@ -41,7 +41,7 @@ class RegistryBehaviourTest {
     sources.addAll(TestSources.sources("good/instances"));
     JavacRunner.compile(sources, out);
     loader = new URLClassLoader(new java.net.URL[] {out.toUri().toURL()}, RegistryBehaviourTest.class.getClassLoader());
-    registry = (SignalRegistry) loader.loadClass("com.example.SignalsRegistry").getField("REGISTRY").get(null);
+    registry = (GeneratedRegistry) loader.loadClass("com.example.SignalsRegistry").getField("REGISTRY").get(null);
   }
 
   private static Class<?> type(String name) throws ClassNotFoundException {
@@ -58,7 +58,7 @@ class RegistryBehaviourTest {
     assertThat(registry.signalTypes()).asList().containsExactly(type("Notification"), type("PostSave")).inOrder();
     assertThat(registry.signalId(type("Notification"))).isEqualTo(0);
     assertThat(registry.signalId(type("PostSave"))).isEqualTo(1);
-    assertThat(registry.signalId(String.class)).isEqualTo(SignalRegistry.NO_SIGNAL);
+    assertThat(registry.signalId(String.class)).isEqualTo(GeneratedRegistry.NO_SIGNAL);
     assertThat(registry.signalTypes()).isNotSameInstanceAs(registry.signalTypes());
   }
 

@@ -1,5 +1,6 @@
 package io.signals4j;
 
+import io.signals4j.internal.GeneratedRegistry;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Comparator;
@@ -89,7 +90,7 @@ abstract class Entry {
 
   /** A receiver declared with {@link Receiver} in an installed registry. */
   static final class Declared extends Entry {
-    private final SignalRegistry registry;
+    private final GeneratedRegistry registry;
     private final Object[] instances;
     private final int id;
 

@@ -65,4 +65,11 @@ public @interface Receiver {
    * in the documented order of {@link Signal}.
    */
   int order() default 0;
+
+  /**
+   * When the receiver runs relative to the transaction of the send: during the send (the default,
+   * and Django's), or once that transaction commits or rolls back, Django's {@code
+   * transaction.on_commit} without the wrapping. See {@link Phase}.
+   */
+  Phase phase() default Phase.DURING_SEND;
 }

@@ -1,5 +1,7 @@
 package io.signals4j;
 
+import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.RouteFailure;
 /**
  * The receivers that a send of one signal from one sender reaches, in dispatch order: resolved
  * once per sender class and kept until the signal's receivers change. Immutable, so a send that
@@ -18,7 +20,7 @@ final class Route {
   private final boolean holdsWeak;
 
   /** The registry whose route {@link #generatedRoute} calls exactly {@link #entries}, or null. */
-  private final SignalRegistry registry;
+  private final GeneratedRegistry registry;
 
   private final int generatedRoute;
   private final Object[] instances;
@@ -34,7 +36,7 @@ final class Route {
   private Route(
       Class<?> sender,
       Entry[] entries,
-      SignalRegistry registry,
+      GeneratedRegistry registry,
       int generatedRoute,
       Object[] instances) {
     this.sender = sender;

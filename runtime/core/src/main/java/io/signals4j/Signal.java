@@ -1,5 +1,6 @@
 package io.signals4j;
 
+import io.signals4j.internal.GeneratedRegistry;
 import java.lang.System.Logger.Level;
 import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class Signal<P> {
     int count = 0;
     for (Installation installation : installations) {
       int id = installation.registry.signalId(type);
-      if (id != SignalRegistry.NO_SIGNAL) {
+      if (id != GeneratedRegistry.NO_SIGNAL) {
         knowing[count] = installation;
         ids[count++] = id;
       }
@@ -309,7 +310,7 @@ public final class Signal<P> {
       return null;
     }
     for (int i = 0; i < installations.length; i++) {
-      SignalRegistry registry = installations[i].registry;
+      GeneratedRegistry registry = installations[i].registry;
       for (int id : registry.receivers(registry.route(signalIds[i], key.sender()))) {
         Entry entry = declared(installations[i], id);
         if (entry.info().sender() == key.sender()
@@ -331,6 +332,7 @@ public final class Signal<P> {
         options.subclassesIncluded(),
         options.order(),
         options.dispatchUid(),
+        Phase.DURING_SEND,
         ReceiverInfo.CONNECTED,
         weak);
   }
@@ -659,7 +661,7 @@ public final class Signal<P> {
     boolean wholeRoute = true;
     int generatedRoute = -1;
     for (int i = 0; i < installations.length; i++) {
-      SignalRegistry registry = installations[i].registry;
+      GeneratedRegistry registry = installations[i].registry;
       int route = registry.route(signalIds[i], sender);
       int before = entries.size();
       for (int id : registry.receivers(route)) {

@@ -1,5 +1,7 @@
 package io.signals4j;
 
+import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.InstanceSource;
 import io.signals4j.Fixtures.Saved;
 import io.signals4j.ShopReceivers.Billing;
 
@@ -12,7 +14,7 @@ import io.signals4j.ShopReceivers.Billing;
  * 1 Billing.charge(Saved)  any sender, uid "billing-charge"
  * </pre>
  */
-final class BillingSignals implements SignalRegistry {
+final class BillingSignals implements GeneratedRegistry {
 
   static final String NAME = "io.signals4j.BillingSignals";
   static final BillingSignals REGISTRY = new BillingSignals();

@@ -1,15 +1,17 @@
 package io.signals4j;
 
+import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.InstanceSource;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Wraps a registry and counts how often the runtime asks it to resolve receivers. */
-final class CountingRegistry implements SignalRegistry {
+final class CountingRegistry implements GeneratedRegistry {
 
-  private final SignalRegistry delegate;
+  private final GeneratedRegistry delegate;
   final AtomicInteger routeCalls = new AtomicInteger();
   final AtomicInteger subclassReceiversCalls = new AtomicInteger();
 
-  CountingRegistry(SignalRegistry delegate) {
+  CountingRegistry(GeneratedRegistry delegate) {
     this.delegate = delegate;
   }
 

@@ -36,7 +36,8 @@ class IntrospectionTest {
   private static ReceiverInfo connected(
       String name, Class<?> sender, boolean subclasses, int order, String uid, boolean weak) {
     return new ReceiverInfo(
-        name, Saved.class, sender, subclasses, order, uid, ReceiverInfo.CONNECTED, weak);
+        name, Saved.class, sender, subclasses, order, uid, Phase.DURING_SEND, ReceiverInfo.CONNECTED,
+        weak);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.signals4j;
 
+import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.InstanceSource;
 import io.signals4j.Fixtures.Deleted;
 import io.signals4j.Fixtures.Event;
 import io.signals4j.Fixtures.Saved;
@@ -23,7 +25,7 @@ import io.signals4j.ShopReceivers.Moderation;
  * 5 Audit.deleted(Deleted)           any sender, static, returns a value
  * </pre>
  */
-final class ShopSignals implements SignalRegistry {
+final class ShopSignals implements GeneratedRegistry {
 
   static final String NAME = "io.signals4j.ShopSignals";
   static final ShopSignals REGISTRY = new ShopSignals();

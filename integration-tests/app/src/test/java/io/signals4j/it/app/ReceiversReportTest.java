@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.signals4j.ReceiverInfo;
-import io.signals4j.SignalRegistry;
 import io.signals4j.Signals;
 import io.signals4j.it.library.LibrarySignals;
 import io.signals4j.it.library.Mailer;
+import io.signals4j.internal.GeneratedRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -99,8 +99,10 @@ class ReceiversReportTest {
         file + ":" + line + " is not followed by the declaration of " + methodName);
   }
 
-  private static SignalRegistry registryOf(String name) {
-    return name.equals(AppSignals.REGISTRY.name()) ? AppSignals.REGISTRY : LibrarySignals.REGISTRY;
+  /** The registry as the runtime sees it: the report is checked against what it dispatches. */
+  private static GeneratedRegistry registryOf(String name) {
+    return (GeneratedRegistry)
+        (name.equals(AppSignals.REGISTRY.name()) ? AppSignals.REGISTRY : LibrarySignals.REGISTRY);
   }
 
   private static String describe(String name, String signal, String sender, boolean subclasses,

@@ -1,9 +1,9 @@
-package io.signals4j;
+package io.signals4j.internal;
 
 /**
- * Gives a generated registry the instances of {@link Supplied} receiver classes when it is
+ * Gives a generated registry the instances of {@link io.signals4j.Supplied} receiver classes when it is
  * installed. The runtime implements it from what the application passed to {@link
- * Signals.Builder#supply} and {@link Signals.Builder#supplyFrom}.
+ * io.signals4j.Signals.Builder#supply} and {@link io.signals4j.Signals.Builder#supplyFrom}.
  */
 @UsedByGeneratedCode
 public interface InstanceSource {

@@ -1,4 +1,4 @@
-package io.signals4j;
+package io.signals4j.internal;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

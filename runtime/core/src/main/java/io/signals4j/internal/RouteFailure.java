@@ -1,8 +1,8 @@
-package io.signals4j;
+package io.signals4j.internal;
 
 /**
- * Thrown by {@link SignalRegistry#fire} when a receiver of the route throws: carries which one, so
- * that the runtime can report it in a {@link ReceiverException} with its name, the signal and the
+ * Thrown by {@link GeneratedRegistry#fire} when a receiver of the route throws: carries which one, so
+ * that the runtime can report it in a {@link io.signals4j.ReceiverException} with its name, the signal and the
  * sender. Never reaches applications.
  *
  * <p>It records no stack trace: it is a carrier for the receiver's exception, whose own trace is
