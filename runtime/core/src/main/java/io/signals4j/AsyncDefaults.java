@@ -7,11 +7,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The executor of asynchronous sends when the application names none.
+ * The executor of asynchronous sends when the application names none: a cached pool of daemon
+ * threads, since receivers may block and the common fork-join pool is no place for that.
  *
- * <p>This is the Java 17 version: a cached pool of daemon threads, since receivers may block and
- * the common fork-join pool is no place for that. The multi-release jar carries a Java 21 version
- * of this class that uses virtual threads; the JVM picks one or the other when it loads the class.
+ * <p>The same on every JVM, so that one jar behaves the same whichever JDK built it and whichever
+ * runs it; applications on Java 21 and newer pass {@code
+ * Executors.newVirtualThreadPerTaskExecutor()} to {@link Signals.Builder#asyncExecutor} for virtual
+ * threads. The pool is created on the first asynchronous send.
  */
 final class AsyncDefaults {
 

@@ -10,6 +10,7 @@ import java.util.Objects;
  * signal.connect(receiver);                                        // any sender
  * signal.connect(receiver, Connect.sender(User.class));            // sends from User only
  * signal.connect(receiver, Connect.sender(Event.class).includeSubclasses().order(-10));
+ * signal.connect(receiver, Connect.sender(User.class).phase(Phase.AFTER_COMMIT));
  * signal.disconnect(receiver, Connect.sender(User.class));         // same options as connect
  * }</pre>
  *
@@ -17,16 +18,23 @@ import java.util.Objects;
  */
 public final class Connect {
 
-  private static final Connect ANY_SENDER = new Connect(null, false, null, 0, null);
+  private static final Connect ANY_SENDER =
+      new Connect(null, false, null, 0, null, Phase.DURING_SEND);
 
   private final Class<?> sender;
   private final boolean includeSubclasses;
   private final String dispatchUid;
   private final int order;
   private final String name;
+  private final Phase phase;
 
   private Connect(
-      Class<?> sender, boolean includeSubclasses, String dispatchUid, int order, String name) {
+      Class<?> sender,
+      boolean includeSubclasses,
+      String dispatchUid,
+      int order,
+      String name,
+      Phase phase) {
     if (includeSubclasses && sender == null) {
       throw new IllegalArgumentException(
           "includeSubclasses needs a sender: a receiver for any sender already hears every"
@@ -38,6 +46,7 @@ public final class Connect {
     this.dispatchUid = dispatchUid == null || dispatchUid.isEmpty() ? null : dispatchUid;
     this.order = order;
     this.name = name;
+    this.phase = Objects.requireNonNull(phase, "phase");
   }
 
   /** Any sender, no uid, order 0. */
@@ -47,12 +56,12 @@ public final class Connect {
 
   /** Only sends from exactly {@code sender}; {@code null} means any sender. */
   public static Connect sender(Class<?> sender) {
-    return new Connect(sender, false, null, 0, null);
+    return new Connect(sender, false, null, 0, null, Phase.DURING_SEND);
   }
 
   /** A copy that also hears subclasses and implementations of the sender. */
   public Connect includeSubclasses() {
-    return new Connect(sender, true, dispatchUid, order, name);
+    return new Connect(sender, true, dispatchUid, order, name, phase);
   }
 
   /**
@@ -60,17 +69,25 @@ public final class Connect {
    * dispatch_uid}; an empty uid means none, as a falsy one does in Django.
    */
   public Connect dispatchUid(String uid) {
-    return new Connect(sender, includeSubclasses, uid, order, name);
+    return new Connect(sender, includeSubclasses, uid, order, name, phase);
   }
 
   /** A copy with the given order; lower runs first. */
   public Connect order(int order) {
-    return new Connect(sender, includeSubclasses, dispatchUid, order, name);
+    return new Connect(sender, includeSubclasses, dispatchUid, order, name, phase);
   }
 
   /** A copy that introspection and error messages show as {@code name}. */
   public Connect named(String name) {
-    return new Connect(sender, includeSubclasses, dispatchUid, order, name);
+    return new Connect(sender, includeSubclasses, dispatchUid, order, name, phase);
+  }
+
+  /**
+   * A copy that runs the receiver in {@code phase} of the transaction of the send, for example
+   * {@link Phase#AFTER_COMMIT}: Django's {@code transaction.on_commit} without the wrapping.
+   */
+  public Connect phase(Phase phase) {
+    return new Connect(sender, includeSubclasses, dispatchUid, order, name, phase);
   }
 
   /** The only sender heard, or null for any sender. */
@@ -98,6 +115,11 @@ public final class Connect {
     return name;
   }
 
+  /** When the receiver runs relative to the transaction of the send. */
+  public Phase phase() {
+    return phase;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Connect that
@@ -105,12 +127,13 @@ public final class Connect {
         && includeSubclasses == that.includeSubclasses
         && Objects.equals(dispatchUid, that.dispatchUid)
         && order == that.order
-        && Objects.equals(name, that.name);
+        && Objects.equals(name, that.name)
+        && phase == that.phase;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sender, includeSubclasses, dispatchUid, order, name);
+    return Objects.hash(sender, includeSubclasses, dispatchUid, order, name, phase);
   }
 
   @Override
@@ -120,6 +143,7 @@ public final class Connect {
         + (dispatchUid != null ? ", dispatchUid=" + dispatchUid : "")
         + (order != 0 ? ", order=" + order : "")
         + (name != null ? ", name=" + name : "")
+        + (phase != Phase.DURING_SEND ? ", phase=" + phase : "")
         + "]";
   }
 }

@@ -129,79 +129,98 @@ abstract class Entry {
     }
   }
 
-  /** A {@link SignalReceiver} connected at run time. */
-  static final class Connected extends Entry {
-    private final SignalReceiver<Object> receiver;
+  /** A receiver connected at run time, strongly or weakly. */
+  abstract static class Connected extends Entry {
+    private final Object receiver;
+    private final Object key;
 
-    @SuppressWarnings("unchecked")
-    Connected(ReceiverInfo info, long sequence, SignalReceiver<?> receiver) {
+    /** Set under the signal's lock; read by later states, which are published after it. */
+    private volatile boolean disconnected;
+
+    Connected(ReceiverInfo info, long sequence, Object receiver, Object key) {
       super(info, CONNECTED_RANK, sequence);
-      this.receiver = (SignalReceiver<Object>) receiver;
+      this.receiver = receiver;
+      this.key = key;
     }
 
     @Override
-    Object call(Class<?> sender, Object payload) throws Exception {
-      receiver.receive(payload, sender);
-      return null;
-    }
-
-    @Override
-    Object receiver() {
+    final Object receiver() {
       return receiver;
     }
-  }
 
-  /** A {@link SignalResponder} connected at run time. */
-  static final class Responding extends Entry {
-    private final SignalResponder<Object> responder;
+    /** What the signal files the connection under, to find it again. */
+    final Object key() {
+      return key;
+    }
 
-    @SuppressWarnings("unchecked")
-    Responding(ReceiverInfo info, long sequence, SignalResponder<?> responder) {
-      super(info, CONNECTED_RANK, sequence);
-      this.responder = (SignalResponder<Object>) responder;
+    final void disconnect() {
+      disconnected = true;
+    }
+
+    /**
+     * Marks a connection whose owner the garbage collector has taken.
+     *
+     * @return false if it was disconnected already
+     */
+    final boolean markGone() {
+      if (disconnected) {
+        return false;
+      }
+      disconnected = true;
+      return true;
     }
 
     @Override
+    boolean isLive() {
+      return !disconnected;
+    }
+  }
+
+  /** A {@link SignalReceiver} or {@link SignalResponder}, held strongly. */
+  static final class Strong extends Connected {
+
+    Strong(ReceiverInfo info, long sequence, Object receiver, Object key) {
+      super(info, sequence, receiver, key);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     Object call(Class<?> sender, Object payload) throws Exception {
-      return responder.respond(payload, sender);
-    }
-
-    @Override
-    Object receiver() {
-      return responder;
+      if (receiver() instanceof SignalResponder<?> responder) {
+        return ((SignalResponder<Object>) responder).respond(payload, sender);
+      }
+      ((SignalReceiver<Object>) receiver()).receive(payload, sender);
+      return null;
     }
   }
 
-  /** A {@link WeakReceiver} whose owner is held weakly. */
-  static final class Weak extends Entry {
-    private final WeakReference<Object> owner;
-    private final WeakReceiver<Object, Object> receiver;
+  /** A {@link WeakReceiver} or {@link WeakResponder}, whose owner is held weakly. */
+  static final class Weak extends Connected {
+    private final OwnerReference owner;
 
-    @SuppressWarnings("unchecked")
     Weak(
         ReceiverInfo info,
         long sequence,
         Object owner,
-        WeakReceiver<?, ?> receiver,
+        Object receiver,
+        Object key,
         ReferenceQueue<Object> collected) {
-      super(info, CONNECTED_RANK, sequence);
-      this.owner = new WeakReference<>(owner, collected);
-      this.receiver = (WeakReceiver<Object, Object>) receiver;
+      super(info, sequence, receiver, key);
+      this.owner = new OwnerReference(owner, this, collected);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     Object call(Class<?> sender, Object payload) throws Exception {
       Object live = owner.get();
       if (live == null) {
         return GONE;
       }
-      receiver.receive(live, payload, sender);
+      if (receiver() instanceof WeakResponder<?, ?> responder) {
+        return ((WeakResponder<Object, Object>) responder).respond(live, payload, sender);
+      }
+      ((WeakReceiver<Object, Object>) receiver()).receive(live, payload, sender);
       return null;
-    }
-
-    @Override
-    Object receiver() {
-      return receiver;
     }
 
     @Override
@@ -211,12 +230,25 @@ abstract class Entry {
 
     @Override
     boolean isLive() {
-      return owner.get() != null;
+      return super.isLive() && owner.get() != null;
     }
 
     @Override
     boolean isWeak() {
       return true;
+    }
+  }
+
+  /**
+   * The weak reference to a weak receiver's owner, which leads back to its entry once the garbage
+   * collector has enqueued it, so that the signal can drop exactly that entry.
+   */
+  static final class OwnerReference extends WeakReference<Object> {
+    final Weak entry;
+
+    OwnerReference(Object owner, Weak entry, ReferenceQueue<Object> collected) {
+      super(owner, collected);
+      this.entry = entry;
     }
   }
 }

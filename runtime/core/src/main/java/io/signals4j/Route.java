@@ -2,21 +2,34 @@ package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
 import io.signals4j.internal.RouteFailure;
+import java.lang.ref.WeakReference;
+
 /**
  * The receivers that a send of one signal from one sender reaches, in dispatch order: resolved
  * once per sender class and kept until the signal's receivers change. Immutable, so a send that
  * holds one sees a consistent set whatever other threads connect meanwhile.
  *
+ * <p>A route refers to its sender class only weakly (it is the weak reference): routes are cached
+ * for as long as the receivers stay the same, which can be the life of the application, and a
+ * cache must not keep generated or redeployed sender classes, and their class loaders, alive.
+ *
  * <p>When the receivers are exactly one generated route of one installed registry (nothing
  * connected, disconnected or added by subclass matching), {@link #fire} hands the whole send to
  * that registry's straight-line route method instead of calling each receiver through its id.
  */
-final class Route {
+final class Route extends WeakReference<Class<?>> {
 
   private static final Entry[] NONE = new Entry[0];
 
-  final Class<?> sender;
+  /** The receivers that run during the send, in dispatch order. */
   final Entry[] entries;
+
+  /** The receivers that wait for the transaction of the send, in dispatch order. */
+  final Entry[] deferred;
+
+  /** Whether the route reaches any receiver, now or after the transaction. */
+  final boolean hasReceivers;
+
   private final boolean holdsWeak;
 
   /** The registry whose route {@link #generatedRoute} calls exactly {@link #entries}, or null. */
@@ -25,22 +38,32 @@ final class Route {
   private final int generatedRoute;
   private final Object[] instances;
 
-  Route(Class<?> sender, Entry[] entries) {
-    this(sender, entries, null, -1, null);
+  /** A route whose receivers are called one by one. */
+  Route(Class<?> sender, Entry[] entries, Entry[] deferred) {
+    this(sender, entries, deferred, null, -1, null);
   }
 
+  /** A route that a registry fires through its straight-line method {@code generatedRoute}. */
   Route(Class<?> sender, Entry[] entries, Installation installation, int generatedRoute) {
-    this(sender, entries, installation.registry, generatedRoute, installation.instances);
+    this(
+        sender,
+        entries,
+        NONE,
+        installation.registry,
+        generatedRoute,
+        installation.instances);
   }
 
   private Route(
       Class<?> sender,
       Entry[] entries,
+      Entry[] deferred,
       GeneratedRegistry registry,
       int generatedRoute,
       Object[] instances) {
-    this.sender = sender;
+    super(sender);
     this.entries = entries;
+    this.deferred = deferred;
     this.registry = registry;
     this.generatedRoute = generatedRoute;
     this.instances = instances;
@@ -48,41 +71,48 @@ final class Route {
     for (Entry entry : entries) {
       weak |= entry.isWeak();
     }
+    for (Entry entry : deferred) {
+      weak |= entry.isWeak();
+    }
     this.holdsWeak = weak;
+    this.hasReceivers = entries.length != 0 || deferred.length != 0;
   }
 
   static Route empty(Class<?> sender) {
-    return new Route(sender, NONE);
+    return new Route(sender, NONE, NONE);
   }
 
   /**
-   * Calls every receiver, collecting nothing.
+   * Calls every receiver that runs during the send, collecting nothing.
    *
    * @throws ReceiverException for the first receiver that throws
    */
-  void fire(Class<?> signal, Object payload) {
+  void fire(Signal<?> signal, Class<?> sender, Object payload) {
+    if (deferred.length != 0) {
+      signal.defer(this, sender, payload);
+    }
     if (registry != null) {
-      fireGenerated(signal, payload);
+      fireGenerated(signal, sender, payload);
     } else {
-      fireEach(signal, payload);
+      fireEach(signal, sender, payload);
     }
   }
 
-  private void fireGenerated(Class<?> signal, Object payload) {
+  private void fireGenerated(Signal<?> signal, Class<?> sender, Object payload) {
     try {
       registry.fire(generatedRoute, instances, sender, payload);
     } catch (RouteFailure failure) {
-      throw new ReceiverException(
-          receiver(failure.receiverId()).info(), signal, sender, failure.getCause());
+      throw Failures.ofReceiver(
+          receiver(failure.receiverId()).info(), signal.type(), sender, failure.getCause());
     }
   }
 
-  private void fireEach(Class<?> signal, Object payload) {
+  private void fireEach(Signal<?> signal, Class<?> sender, Object payload) {
     for (Entry entry : entries) {
       try {
         entry.call(sender, payload);
       } catch (Exception e) {
-        throw new ReceiverException(entry.info(), signal, sender, e);
+        throw Failures.ofReceiver(entry.info(), signal.type(), sender, e);
       }
     }
   }
@@ -99,12 +129,17 @@ final class Route {
             + ", which is not on route " + generatedRoute);
   }
 
-  /** Whether a send would reach a live receiver. */
+  /** Whether a send would reach a live receiver, now or once its transaction ends. */
   boolean hasLive() {
     if (!holdsWeak) {
-      return entries.length != 0;
+      return entries.length != 0 || deferred.length != 0;
     }
     for (Entry entry : entries) {
+      if (entry.isLive()) {
+        return true;
+      }
+    }
+    for (Entry entry : deferred) {
       if (entry.isLive()) {
         return true;
       }

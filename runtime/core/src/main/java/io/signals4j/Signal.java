@@ -1,7 +1,7 @@
 package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
-import java.lang.System.Logger.Level;
+import io.signals4j.spi.TransactionHook;
 import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -59,26 +58,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Signal<P> {
 
-
-  /** Key of the route cache for sends without sender (the cache takes no null key). */
-  private static final Class<?> NO_SENDER = void.class;
+  private static final Entry[] NONE = new Entry[0];
 
   private final Class<? super P> type;
   private final Signals signals;
   private final Installation[] installations;
   private final int[] signalIds;
+  private final int recursionLimit;
   private final Map<Long, Entry.Declared> declared = new ConcurrentHashMap<>();
   private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
   private final Object lock = new Object();
 
-  /** Guarded by {@link #lock}. */
+  // Guarded by lock: the receivers connected at run time. The array is shared by the states made
+  // from it: a connect writes past the end that older states see, so it copies nothing until the
+  // array is full; a disconnect only marks the entry, and dead entries are dropped in one copy
+  // once they are the majority. So a million connects cost a million appends, not a million
+  // copies of a growing array.
   private long connectSequence;
+  private Entry[] connected = NONE;
+  private int connectedCount;
+  private int dropped;
+  private final Map<Key, List<Entry.Connected>> byKey = new HashMap<>();
 
   private volatile State state;
 
   Signal(Class<? super P> type, Signals signals, Installation[] installations, int silenced) {
     this.type = type;
     this.signals = signals;
+    this.recursionLimit = signals.recursionLimit();
     Installation[] knowing = new Installation[installations.length];
     int[] ids = new int[installations.length];
     int count = 0;
@@ -91,7 +98,7 @@ public final class Signal<P> {
     }
     this.installations = Arrays.copyOf(knowing, count);
     this.signalIds = Arrays.copyOf(ids, count);
-    this.state = new State(new Entry[0], Set.of(), silenced, Collections.emptyMap());
+    this.state = new State(NONE, 0, Set.of(), silenced, Collections.emptyMap());
   }
 
   /** The payload type that identifies this signal. */
@@ -105,9 +112,10 @@ public final class Signal<P> {
   /**
    * Connects a receiver for any sender. Same as {@code connect(receiver, Connect.anySender())}.
    *
-   * @return true if connected, false if it already was
+   * @param receiver called on every send; its response is null
+   * @return the connection, which disconnects it
    */
-  public boolean connect(SignalReceiver<? super P> receiver) {
+  public Connection connect(SignalReceiver<? super P> receiver) {
     return connect(receiver, Connect.anySender());
   }
 
@@ -117,38 +125,67 @@ public final class Signal<P> {
    * weak default would let the garbage collector drop it silently. Use {@link #connectWeak} for a
    * receiver that should live only as long as some owner object.
    *
+   * <p>The receiver's response is null, as a {@code void} method's is. For receivers that answer,
+   * use {@link #connectResponder}: Java would take {@code (order, sender) -> stock.reserve(order)}
+   * here as a receiver and drop the value, since a lambda whose body is a call fits a {@code void}
+   * method too. A {@link SignalResponder} object passed here still answers.
+   *
    * <p>Connecting the same receiver object for the same sender again, or another receiver with
    * the same {@linkplain Connect#dispatchUid(String) dispatch uid} and sender (declared receivers
-   * included), does nothing and keeps the first one's position and options. Note that a lambda
-   * that captures nothing is one and the same object each time its line runs, so connecting it
-   * from a loop connects it once; give each a dispatch uid, or capture something, to tell them
-   * apart.
+   * included), connects nothing and returns the existing connection. Note that a lambda that
+   * captures nothing is one and the same object each time its line runs, so connecting it from a
+   * loop connects it once; give each a dispatch uid, or capture something, to tell them apart.
    *
-   * @return true if connected, false if an equal receiver already was
+   * @param receiver called on the sends that {@code options} select; its response is null
+   * @param options the sender, dispatch uid, order and phase
+   * @return the connection, which disconnects it; {@link Connection#isNew()} is false if an equal
+   *     receiver was connected already
    */
-  public boolean connect(SignalReceiver<? super P> receiver, Connect options) {
+  public Connection connect(SignalReceiver<? super P> receiver, Connect options) {
     Objects.requireNonNull(receiver, "receiver");
-    return add(receiver, null, options, sequence -> new Entry.Connected(
-        connectedInfo(receiver, options, false), sequence, receiver));
+    return add(receiver, null, options);
   }
 
-  /** Connects a responder for any sender; see {@link #connectResponder(SignalResponder, Connect)}. */
-  public boolean connectResponder(SignalResponder<? super P> responder) {
+  /**
+   * Connects a responder for any sender. Same as {@code connectResponder(responder,
+   * Connect.anySender())}.
+   *
+   * @param responder called on every send; what it returns is its response
+   * @return the connection, which disconnects it
+   */
+  public Connection connectResponder(SignalResponder<? super P> responder) {
     return connectResponder(responder, Connect.anySender());
   }
 
   /**
-   * Connects a receiver whose return value becomes its {@link Response}. Otherwise the same as
-   * {@link #connect(SignalReceiver, Connect)}.
+   * Connects a receiver whose return value becomes its {@link Response}, as every Django receiver's
+   * does. Otherwise the same as {@link #connect(SignalReceiver, Connect)}.
+   *
+   * <pre>{@code
+   * signal.connectResponder((order, sender) -> stock.reserve(order));
+   * signal.connectResponder(stock::reserve, Connect.sender(Checkout.class));
+   * }</pre>
+   *
+   * @param responder called on the sends that {@code options} select; what it returns is its
+   *     response
+   * @param options the sender, dispatch uid, order and phase
+   * @return the connection, which disconnects it
    */
-  public boolean connectResponder(SignalResponder<? super P> responder, Connect options) {
+  public Connection connectResponder(SignalResponder<? super P> responder, Connect options) {
     Objects.requireNonNull(responder, "responder");
-    return add(responder, null, options, sequence -> new Entry.Responding(
-        connectedInfo(responder, options, false), sequence, responder));
+    return add(responder, null, options);
   }
 
-  /** Connects a weak receiver for any sender; see {@link #connectWeak(Object, WeakReceiver, Connect)}. */
-  public <O> boolean connectWeak(O owner, WeakReceiver<? super O, ? super P> receiver) {
+  /**
+   * Connects a weak receiver for any sender; see {@link #connectWeak(Object, WeakReceiver,
+   * Connect)}.
+   *
+   * @param owner the object the receiver lives as long as
+   * @param receiver called with the owner on every send
+   * @param <O> the owner type
+   * @return the connection, which disconnects it
+   */
+  public <O> Connection connectWeak(O owner, WeakReceiver<? super O, ? super P> receiver) {
     return connectWeak(owner, receiver, Connect.anySender());
   }
 
@@ -165,42 +202,90 @@ public final class Signal<P> {
    * <p>Without a dispatch uid the connection is identified by the owner and the receiver object
    * together, like a bound method in Django.
    *
-   * @return true if connected, false if an equal receiver already was
+   * @param owner the object the receiver lives as long as, held weakly
+   * @param receiver called with the owner on the sends that {@code options} select
+   * @param options the sender, dispatch uid, order and phase
+   * @param <O> the owner type
+   * @return the connection, which disconnects it
    */
-  public <O> boolean connectWeak(
+  public <O> Connection connectWeak(
       O owner, WeakReceiver<? super O, ? super P> receiver, Connect options) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(receiver, "receiver");
-    return add(receiver, owner, options, sequence -> new Entry.Weak(
-        connectedInfo(receiver, options, true), sequence, owner, receiver, collected));
+    return add(receiver, owner, options);
   }
 
   /**
-   * Disconnects a receiver connected for any sender without uid.
+   * Connects a weak responder for any sender; see {@link #connectWeakResponder(Object,
+   * WeakResponder, Connect)}.
    *
+   * @param owner the object the responder lives as long as
+   * @param responder called with the owner on every send; what it returns is its response
+   * @param <O> the owner type
+   * @return the connection, which disconnects it
+   */
+  public <O> Connection connectWeakResponder(
+      O owner, WeakResponder<? super O, ? super P> responder) {
+    return connectWeakResponder(owner, responder, Connect.anySender());
+  }
+
+  /**
+   * Connects a responder that lasts as long as {@code owner}: a weak receiver whose return value
+   * is its response, like a Django bound method: {@code signal.connectWeakResponder(screen,
+   * Screen::render)}. Otherwise the same as {@link
+   * #connectWeak(Object, WeakReceiver, Connect)}.
+   *
+   * @param owner the object the responder lives as long as, held weakly
+   * @param responder called with the owner on the sends that {@code options} select
+   * @param options the sender, dispatch uid, order and phase
+   * @param <O> the owner type
+   * @return the connection, which disconnects it
+   */
+  public <O> Connection connectWeakResponder(
+      O owner, WeakResponder<? super O, ? super P> responder, Connect options) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(responder, "responder");
+    return add(responder, owner, options);
+  }
+
+  /**
+   * Disconnects a receiver or responder connected for any sender without uid. Same as {@code
+   * disconnect(receiver, Connect.anySender())}.
+   *
+   * @param receiver the object that was connected
    * @return true if it was connected
    */
-  public boolean disconnect(SignalReceiver<?> receiver) {
+  public boolean disconnect(Object receiver) {
     return disconnect(receiver, Connect.anySender());
   }
 
   /**
-   * Disconnects a receiver. Pass the sender and dispatch uid it was connected with, as in Django:
-   * a receiver connected for a sender is not disconnected by a call without it.
+   * Disconnects a receiver or responder. Pass the sender and dispatch uid it was connected with, as
+   * in Django: a receiver connected for a sender is not disconnected by a call without it. With a
+   * uid, the uid and sender alone identify the receiver. The {@link Connection} that connect
+   * returned does the same without repeating the options.
    *
+   * @param receiver the object that was connected
+   * @param options the sender and dispatch uid it was connected with
    * @return true if something was removed
    */
-  public boolean disconnect(SignalReceiver<?> receiver, Connect options) {
+  public boolean disconnect(Object receiver, Connect options) {
+    Objects.requireNonNull(receiver, "receiver");
     return remove(receiver, null, options);
   }
 
-  /** Disconnects a responder; the same rules as {@link #disconnect(SignalReceiver, Connect)}. */
-  public boolean disconnectResponder(SignalResponder<?> responder, Connect options) {
-    return remove(responder, null, options);
-  }
-
-  /** Disconnects a weak receiver connected for {@code owner}. */
-  public boolean disconnectWeak(Object owner, WeakReceiver<?, ?> receiver, Connect options) {
+  /**
+   * Disconnects a weak receiver or responder connected for {@code owner}, Django's {@code
+   * disconnect(obj.method)}.
+   *
+   * @param owner the owner it was connected for
+   * @param receiver the object that was connected
+   * @param options the sender and dispatch uid it was connected with
+   * @return true if something was removed
+   */
+  public boolean disconnectWeak(Object owner, Object receiver, Connect options) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(receiver, "receiver");
     return remove(receiver, owner, options);
   }
 
@@ -209,10 +294,12 @@ public final class Signal<P> {
    * connected at run time or declared in an installed registry. Django's {@code
    * disconnect(sender=..., dispatch_uid=...)}.
    *
+   * @param options the dispatch uid and sender
    * @return true if something was removed
    * @throws IllegalArgumentException if {@code options} has no dispatch uid
    */
   public boolean disconnect(Connect options) {
+    Objects.requireNonNull(options, "options");
     if (options.dispatchUid() == null) {
       throw new IllegalArgumentException(
           "disconnect(Connect) finds the receiver by its dispatch uid, and " + options
@@ -225,15 +312,17 @@ public final class Signal<P> {
    * Disconnects the receiver that {@code receiver} describes, as returned by {@link #receivers()},
    * declared or connected.
    *
+   * @param receiver a description returned by this signal
    * @return true if something was removed
    */
   public boolean disconnect(ReceiverInfo receiver) {
+    Objects.requireNonNull(receiver, "receiver");
     synchronized (lock) {
-      State current = pruned(state);
-      for (int i = 0; i < current.connected.length; i++) {
-        if (current.connected[i].info() == receiver) {
-          state = current.withConnected(without(current.connected, i));
-          return true;
+      State current = pruned();
+      for (int i = 0; i < current.connectedCount; i++) {
+        Entry entry = current.connected[i];
+        if (entry.info() == receiver && entry.isLive()) {
+          return removeConnected((Entry.Connected) entry);
         }
       }
       for (Entry entry : declaredEntries(current)) {
@@ -242,67 +331,133 @@ public final class Signal<P> {
           return true;
         }
       }
-      state = current;
       return false;
     }
   }
 
-  private interface EntryFactory {
-    Entry create(long sequence);
-  }
-
-  private boolean add(Object receiver, Object owner, Connect options, EntryFactory factory) {
-    Objects.requireNonNull(options, "options");
+  /** For {@link Connection#disconnect()}: removes exactly this entry. */
+  boolean disconnect(Entry entry) {
     synchronized (lock) {
-      State current = pruned(state);
-      if (indexOfConnected(current, receiver, owner, options) >= 0
-          || declaredByUid(current, options) != null) {
-        state = current;
+      State current = pruned();
+      if (entry instanceof Entry.Connected connection) {
+        return connection.isLive() && removeConnected(connection);
+      }
+      if (current.removed.contains(entry)) {
         return false;
       }
-      Entry entry = factory.create(connectSequence++);
-      Entry[] connected = Arrays.copyOf(current.connected, current.connected.length + 1);
-      connected[connected.length - 1] = entry;
-      state = current.withConnected(connected);
+      state = current.withRemoved(entry);
       return true;
+    }
+  }
+
+  /** For {@link Connection#isConnected()}. */
+  boolean isConnected(Entry entry) {
+    return entry instanceof Entry.Connected ? entry.isLive() : !state.removed.contains(entry);
+  }
+
+  private Connection add(Object receiver, Object owner, Connect options) {
+    Objects.requireNonNull(options, "options");
+    synchronized (lock) {
+      State current = pruned();
+      Key key = Key.of(receiver, owner, options);
+      Entry.Connected existing = find(key, receiver, owner);
+      if (existing != null) {
+        return new Connection(this, existing, false);
+      }
+      Entry declaredEntry = declaredByUid(current, options);
+      if (declaredEntry != null) {
+        return new Connection(this, declaredEntry, false);
+      }
+      ReceiverInfo info = connectedInfo(receiver, options, owner != null);
+      Entry.Connected entry = owner == null
+          ? new Entry.Strong(info, connectSequence++, receiver, key)
+          : new Entry.Weak(info, connectSequence++, owner, receiver, key, collected);
+      if (connectedCount == connected.length) {
+        connected = Arrays.copyOf(connected, Math.max(8, connectedCount * 2));
+      }
+      connected[connectedCount++] = entry;
+      byKey.computeIfAbsent(key, unused -> new ArrayList<>(1)).add(entry);
+      state = current.withConnected(connected, connectedCount);
+      return new Connection(this, entry, true);
     }
   }
 
   private boolean remove(Object receiver, Object owner, Connect options) {
     Objects.requireNonNull(options, "options");
     synchronized (lock) {
-      State current = pruned(state);
-      int index = indexOfConnected(current, receiver, owner, options);
-      if (index >= 0) {
-        state = current.withConnected(without(current.connected, index));
-        return true;
+      State current = pruned();
+      Entry.Connected entry = find(Key.of(receiver, owner, options), receiver, owner);
+      if (entry != null) {
+        return removeConnected(entry);
       }
       // With a uid, the uid alone identifies the receiver, as in Django: the same lookup that
       // makes connecting a duplicate of a declared receiver a no-op.
       Entry declaredEntry = declaredByUid(current, options);
-      state = declaredEntry == null ? current : current.withRemoved(declaredEntry);
-      return declaredEntry != null;
+      if (declaredEntry == null) {
+        return false;
+      }
+      state = current.withRemoved(declaredEntry);
+      return true;
     }
   }
 
-  /** Django's lookup key: (dispatch uid, or else receiver identity) and the exact sender. */
-  private static int indexOfConnected(State state, Object receiver, Object owner, Connect key) {
-    for (int i = 0; i < state.connected.length; i++) {
-      Entry entry = state.connected[i];
-      // A weak receiver whose owner is gone no longer counts, even before the reference queue
-      // reports it: its uid and key are free again, as after Django's dead-receiver cleanup.
-      if (entry.info().sender() != key.sender() || !entry.isLive()) {
-        continue;
-      }
-      if (key.dispatchUid() != null
-          ? key.dispatchUid().equals(entry.info().dispatchUid())
-          : entry.info().dispatchUid() == null
-              && entry.receiver() == receiver
-              && entry.owner() == owner) {
-        return i;
+  /**
+   * The live connection filed under {@code key}: Django's lookup key, (dispatch uid, or else the
+   * receiver's identity) and the exact sender, plus the owner of a weak receiver. A weak receiver
+   * whose owner is gone no longer counts, even before the reference queue reports it: its uid and
+   * key are free again, as after Django's dead-receiver cleanup. Called with the lock held.
+   */
+  private Entry.Connected find(Key key, Object receiver, Object owner) {
+    List<Entry.Connected> candidates = byKey.get(key);
+    if (candidates != null) {
+      for (Entry.Connected entry : candidates) {
+        if (entry.isLive() && (key.byUid() || entry.owner() == owner)) {
+          return entry;
+        }
       }
     }
-    return -1;
+    return null;
+  }
+
+  /** Removes a live connection and publishes the new state. Called with the lock held. */
+  private boolean removeConnected(Entry.Connected entry) {
+    entry.disconnect();
+    forget(entry);
+    state = compacted(state);
+    return true;
+  }
+
+  /** Drops a connection that is no longer live from the key index. Called with the lock held. */
+  private void forget(Entry.Connected entry) {
+    List<Entry.Connected> candidates = byKey.get(entry.key());
+    if (candidates != null) {
+      candidates.remove(entry);
+      if (candidates.isEmpty()) {
+        byKey.remove(entry.key());
+      }
+    }
+    dropped++;
+  }
+
+  /**
+   * A new state after connections were dropped, copying the array without them once they are the
+   * majority, so that dropping is cheap and the array never grows much beyond the live receivers.
+   * Called with the lock held.
+   */
+  private State compacted(State current) {
+    if (dropped > 8 && dropped * 2 > connectedCount) {
+      Entry[] live = new Entry[Math.max(8, (connectedCount - dropped) * 2)];
+      int count = 0;
+      for (int i = 0; i < connectedCount; i++) {
+        if (connected[i].isLive()) {
+          live[count++] = connected[i];
+        }
+      }
+      connected = live;
+      connectedCount = count;
+      dropped = 0;
+    }
+    return current.withConnected(connected, connectedCount);
   }
 
   private Entry declaredByUid(State state, Connect key) {
@@ -332,7 +487,7 @@ public final class Signal<P> {
         options.subclassesIncluded(),
         options.order(),
         options.dispatchUid(),
-        Phase.DURING_SEND,
+        options.phase(),
         ReceiverInfo.CONNECTED,
         weak);
   }
@@ -352,26 +507,41 @@ public final class Signal<P> {
    * for hot paths. Once the receivers of a sender are resolved it allocates nothing.
    *
    * @param sender the sender, or null for a send without sender
-   * @param payload the payload
+   * @param payload the payload, an instance of this signal's type
    * @throws ReceiverException for the first receiver that throws; later ones do not run
+   * @throws RecursiveSendException if too many sends are in progress on this thread
+   * @throws IllegalArgumentException if the payload is not of this signal's type (possible only
+   *     through a raw or unchecked {@code Signal}); no receiver runs
    */
   public void fire(Class<?> sender, P payload) {
-    Objects.requireNonNull(payload, "payload");
     // Kept this small so that the JIT inlines it into the sender's code.
-    route(sender).fire(type, payload);
+    if (!type.isInstance(payload)) {
+      throw wrongPayload(payload);
+    }
+    Route route = route(sender);
+    if (route.hasReceivers) {
+      int[] depth = SendDepth.enter(type, recursionLimit);
+      try {
+        route.fire(this, sender, payload);
+      } finally {
+        depth[0]--;
+      }
+    }
   }
 
   /**
    * Sends the signal, like Django's {@code send}.
    *
    * @param sender the sender, or null for a send without sender
-   * @param payload the payload
-   * @return one response per receiver called, in call order; unmodifiable, empty if none
+   * @param payload the payload, an instance of this signal's type
+   * @return one response per receiver called, in call order; unmodifiable, empty if none.
+   *     Receivers that wait for the transaction are not among them
    * @throws ReceiverException for the first receiver that throws; later ones do not run
+   * @throws RecursiveSendException if too many sends are in progress on this thread
+   * @throws IllegalArgumentException if the payload is not of this signal's type; no receiver runs
    */
   public List<Response> send(Class<?> sender, P payload) {
-    Objects.requireNonNull(payload, "payload");
-    return callAll(route(sender), sender, payload, false);
+    return sendNow(sender, payload, false);
   }
 
   /**
@@ -380,65 +550,108 @@ public final class Signal<P> {
    * is logged at {@code ERROR} on the {@code System.Logger} named {@code io.signals4j}, with the
    * receiver, signal and sender. An {@link Error} propagates at once.
    *
+   * <p>A receiver interrupted while it blocks fails with its {@link InterruptedException}, which
+   * becomes its response like any failure; the thread's interrupt status is set again and the
+   * remaining receivers still run (robust means every receiver is called), so a later receiver
+   * that blocks fails at once, and the caller sees the interrupt status when the send returns.
+   *
+   * @param sender the sender, or null for a send without sender
+   * @param payload the payload, an instance of this signal's type
    * @return one response per receiver called, in call order; unmodifiable
+   * @throws RecursiveSendException if too many sends are in progress on this thread, before any
+   *     receiver runs
+   * @throws IllegalArgumentException if the payload is not of this signal's type; no receiver runs
    */
   public List<Response> sendRobust(Class<?> sender, P payload) {
-    Objects.requireNonNull(payload, "payload");
-    return callAll(route(sender), sender, payload, true);
+    return sendNow(sender, payload, true);
+  }
+
+  private List<Response> sendNow(Class<?> sender, P payload, boolean robust) {
+    if (!type.isInstance(payload)) {
+      throw wrongPayload(payload);
+    }
+    Route route = route(sender);
+    if (!route.hasReceivers) {
+      return List.of();
+    }
+    int[] depth = SendDepth.enter(type, recursionLimit);
+    try {
+      defer(route, sender, payload);
+      return callAll(route, sender, payload, robust);
+    } finally {
+      depth[0]--;
+    }
   }
 
   /**
-   * Sends the signal on the default executor of the {@link Signals} it belongs to: virtual
-   * threads on JVMs that have them. See {@link #sendAsync(Class, Object, Executor)}.
-   */
-  public CompletableFuture<List<Response>> sendAsync(Class<?> sender, P payload) {
-    return sendAsync(sender, payload, signals.asyncExecutor());
-  }
-
-  /**
-   * Sends the signal on {@code executor}, like Django's {@code asend}. The receivers present now
-   * run one after the other in one task, in dispatch order; a receiver that returns a {@link
+   * Sends the signal on the executor of the {@link Signals} it belongs to (see {@link
+   * Signals.Builder#asyncExecutor}), like Django's {@code asend}. The receivers present now run
+   * one after the other in one task, in dispatch order; a receiver that returns a {@link
    * CompletionStage} is awaited, and its result becomes its response, so receivers that start
-   * asynchronous work run concurrently.
+   * asynchronous work run concurrently. Receivers that wait for a transaction wait for the one of
+   * the calling thread.
    *
+   * @param sender the sender, or null for a send without sender
+   * @param payload the payload, an instance of this signal's type
    * @return completes with the responses once every receiver and every returned stage has
    *     completed; completes exceptionally with a {@link ReceiverException} (which {@link
    *     CompletableFuture#join()} reports wrapped in a {@link CompletionException}) as soon as a
    *     receiver throws or a returned stage fails, without waiting for the other stages;
    *     receivers after one that threw do not run
+   * @throws IllegalArgumentException if the payload is not of this signal's type; no receiver runs
    */
-  public CompletableFuture<List<Response>> sendAsync(Class<?> sender, P payload, Executor executor) {
-    return sendAsync(sender, payload, executor, false);
-  }
-
-  /** Robust asynchronous send on the default executor; see {@link #sendRobustAsync(Class, Object, Executor)}. */
-  public CompletableFuture<List<Response>> sendRobustAsync(Class<?> sender, P payload) {
-    return sendRobustAsync(sender, payload, signals.asyncExecutor());
+  public CompletableFuture<List<Response>> sendAsync(Class<?> sender, P payload) {
+    return sendLater(sender, payload, false);
   }
 
   /**
-   * Like {@link #sendAsync(Class, Object, Executor)}, but every receiver runs and a failure,
-   * whether thrown or a failed stage, becomes that receiver's response and is logged as by {@link
-   * #sendRobust}: Django's {@code asend_robust}. The future fails only on an {@link Error}.
+   * Like {@link #sendAsync}, but every receiver runs and a failure, whether thrown or a failed
+   * stage, becomes that receiver's response and is logged as by {@link #sendRobust}: Django's
+   * {@code asend_robust}. The future fails only on an {@link Error}.
+   *
+   * @param sender the sender, or null for a send without sender
+   * @param payload the payload, an instance of this signal's type
+   * @return completes with one response per receiver called, in call order
+   * @throws IllegalArgumentException if the payload is not of this signal's type; no receiver runs
    */
-  public CompletableFuture<List<Response>> sendRobustAsync(
-      Class<?> sender, P payload, Executor executor) {
-    return sendAsync(sender, payload, executor, true);
+  public CompletableFuture<List<Response>> sendRobustAsync(Class<?> sender, P payload) {
+    return sendLater(sender, payload, true);
   }
 
-  private CompletableFuture<List<Response>> sendAsync(
-      Class<?> sender, P payload, Executor executor, boolean robust) {
-    Objects.requireNonNull(payload, "payload");
-    Objects.requireNonNull(executor, "executor");
+  private CompletableFuture<List<Response>> sendLater(
+      Class<?> sender, P payload, boolean robust) {
+    if (!type.isInstance(payload)) {
+      throw wrongPayload(payload);
+    }
     Route route = route(sender);
-    if (route.entries.length == 0) {
+    if (!route.hasReceivers) {
       return CompletableFuture.completedFuture(List.of());
     }
-    return CompletableFuture.supplyAsync(() -> callAll(route, sender, payload, robust), executor)
+    defer(route, sender, payload);
+    return CompletableFuture.supplyAsync(
+            () -> {
+              int[] depth = SendDepth.enter(type, recursionLimit);
+              try {
+                return callAll(route, sender, payload, robust);
+              } finally {
+                depth[0]--;
+              }
+            },
+            signals.asyncExecutor())
         .thenCompose(responses -> awaitStages(responses, sender, robust));
   }
 
-  private List<Response> callAll(Route route, Class<?> sender, P payload, boolean robust) {
+  private RuntimeException wrongPayload(Object payload) {
+    if (payload == null) {
+      return new NullPointerException("payload of signal " + type.getName() + " is null");
+    }
+    return new IllegalArgumentException(
+        "Signal " + type.getName() + " cannot send a " + payload.getClass().getName()
+            + ": its payload must be a " + type.getName() + " (the signal was used through a raw"
+            + " or unchecked type)");
+  }
+
+  private List<Response> callAll(Route route, Class<?> sender, Object payload, boolean robust) {
     Entry[] entries = route.entries;
     if (entries.length == 0) {
       return List.of();
@@ -450,9 +663,10 @@ public final class Signal<P> {
         value = entry.call(sender, payload);
       } catch (Exception e) {
         if (!robust) {
-          throw new ReceiverException(entry.info(), type, sender, e);
+          throw Failures.ofReceiver(entry.info(), type, sender, e);
         }
-        logFailure(entry.info(), sender, e);
+        Failures.restoreInterrupt(e);
+        Failures.log("sendRobust()", entry.info(), type, sender, e);
         responses.add(new Response(entry.info(), null, e));
         continue;
       }
@@ -461,6 +675,42 @@ public final class Signal<P> {
       }
     }
     return Collections.unmodifiableList(responses);
+  }
+
+  /**
+   * Hands the receivers that wait for a transaction to the first transaction hook with one active
+   * on this thread. With none active, there is nothing to wait for: after-commit receivers run at
+   * once, after-rollback ones never. Each runs robustly: a commit cannot be undone, so a failure
+   * is logged, never thrown at whoever completed the transaction.
+   */
+  void defer(Route route, Class<?> sender, Object payload) {
+    Entry[] deferred = route.deferred;
+    if (deferred.length == 0) {
+      return;
+    }
+    TransactionHook.TransactionCompletion completion =
+        committed -> runDeferred(deferred, sender, payload, committed);
+    for (TransactionHook hook : signals.transactionHooks()) {
+      if (hook.afterCompletion(completion)) {
+        return;
+      }
+    }
+    completion.completed(true);
+  }
+
+  private void runDeferred(Entry[] deferred, Class<?> sender, Object payload, boolean committed) {
+    Phase due = committed ? Phase.AFTER_COMMIT : Phase.AFTER_ROLLBACK;
+    for (Entry entry : deferred) {
+      if (entry.info().phase() != due) {
+        continue;
+      }
+      try {
+        entry.call(sender, payload);
+      } catch (Exception e) {
+        Failures.restoreInterrupt(e);
+        Failures.log(committed ? "after commit" : "after rollback", entry.info(), type, sender, e);
+      }
+    }
   }
 
   /**
@@ -500,7 +750,7 @@ public final class Signal<P> {
           if (cause instanceof Error || !robust) {
             result.completeExceptionally(cause instanceof Error
                 ? cause
-                : new ReceiverException(receiver, type, sender, cause));
+                : Failures.ofReceiver(receiver, type, sender, cause));
             return;
           }
           // A stage can fail with a Throwable that is neither an Exception nor an Error; a
@@ -508,7 +758,7 @@ public final class Signal<P> {
           Exception error = cause instanceof Exception exception
               ? exception
               : new ReceiverException(receiver, type, sender, cause);
-          logFailure(receiver, sender, error);
+          Failures.log("sendRobustAsync()", receiver, type, sender, error);
           settled[slot] = new Response(receiver, null, error);
         }
         if (unsettled.decrementAndGet() == 0) {
@@ -519,13 +769,6 @@ public final class Signal<P> {
     return result;
   }
 
-  private void logFailure(ReceiverInfo receiver, Class<?> sender, Exception failure) {
-    RobustLog.LOGGER.log(
-        Level.ERROR,
-        () -> "sendRobust(): " + ReceiverException.describe(receiver, type, sender),
-        failure);
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Listening, muting and introspection
 
@@ -533,6 +776,9 @@ public final class Signal<P> {
    * Whether a send from {@code sender} would reach a live receiver now, muting included: cheap
    * enough to guard building an expensive payload. {@code hasListeners(null)} asks about sends
    * without sender, which reach only the any-sender receivers: Django's {@code has_listeners()}.
+   *
+   * @param sender the sender, or null for sends without sender
+   * @return whether such a send would call a receiver, now or once its transaction ends
    */
   public boolean hasListeners(Class<?> sender) {
     return route(sender).hasLive();
@@ -541,14 +787,19 @@ public final class Signal<P> {
   /**
    * Every live receiver of this signal, declared or connected, whatever its sender, in dispatch
    * order. Muting does not hide receivers here.
+   *
+   * @return the receivers; unmodifiable
    */
   public List<ReceiverInfo> receivers() {
-    expungeCollected();
     State current = state;
+    if (collected.poll() != null) {
+      expungeNow();
+      current = state;
+    }
     List<Entry> entries = new ArrayList<>(declaredEntries(current));
-    for (Entry entry : current.connected) {
-      if (entry.isLive()) {
-        entries.add(entry);
+    for (int i = 0; i < current.connectedCount; i++) {
+      if (current.connected[i].isLive()) {
+        entries.add(current.connected[i]);
       }
     }
     entries.sort(Entry.DISPATCH_ORDER);
@@ -556,12 +807,21 @@ public final class Signal<P> {
   }
 
   /**
-   * The live receivers that a send from {@code sender} would call now, in call order: empty while
-   * the signal or that sender is muted.
+   * The live receivers that a send from {@code sender} would call now, in call order, followed by
+   * those that would wait for its transaction: empty while the signal or that sender is muted.
+   *
+   * @param sender the sender, or null for sends without sender
+   * @return the receivers; unmodifiable
    */
   public List<ReceiverInfo> receivers(Class<?> sender) {
+    Route route = route(sender);
     List<Entry> live = new ArrayList<>();
-    for (Entry entry : route(sender).entries) {
+    for (Entry entry : route.entries) {
+      if (entry.isLive()) {
+        live.add(entry);
+      }
+    }
+    for (Entry entry : route.deferred) {
       if (entry.isLive()) {
         live.add(entry);
       }
@@ -569,7 +829,11 @@ public final class Signal<P> {
     return infos(live);
   }
 
-  /** Silences the whole signal until the returned muting is closed; see {@link Muting}. */
+  /**
+   * Silences the whole signal until the returned muting is closed; see {@link Muting}.
+   *
+   * @return the muting, to close
+   */
   public Muting mute() {
     adjustSilence(1);
     return new Muting(() -> adjustSilence(-1));
@@ -578,6 +842,9 @@ public final class Signal<P> {
   /**
    * Silences sends from exactly these senders ({@code null} for sends without sender) until the
    * returned muting is closed; see {@link Muting}.
+   *
+   * @param senders the senders to silence
+   * @return the muting, to close
    */
   public Muting mute(Class<?>... senders) {
     // mute(null) passes a null array, not an array holding null: it means sends without sender.
@@ -589,14 +856,14 @@ public final class Signal<P> {
 
   void adjustSilence(int delta) {
     synchronized (lock) {
-      State current = pruned(state);
+      State current = pruned();
       state = current.withSilence(current.silenced + delta, current.silencedSenders);
     }
   }
 
   private void adjustSilence(List<Class<?>> senders, int delta) {
     synchronized (lock) {
-      State current = pruned(state);
+      State current = pruned();
       Map<Class<?>, Integer> counts = new HashMap<>(current.silencedSenders);
       for (Class<?> sender : senders) {
         counts.merge(sender, delta, (a, b) -> a + b == 0 ? null : a + b);
@@ -625,7 +892,8 @@ public final class Signal<P> {
   private Route route(Class<?> sender) {
     State current = state;
     Route recent = current.recent;
-    if (recent != null && recent.sender == sender) {
+    // A cleared route answers null, which must not pass for a send without sender.
+    if (recent != null && recent.get() == sender && sender != null) {
       return recent;
     }
     return resolve(current, sender);
@@ -636,13 +904,21 @@ public final class Signal<P> {
       expungeNow();
       current = state;
     }
-    Class<?> key = sender == null ? NO_SENDER : sender;
-    Route route = current.routes.get(key);
+    if (sender == null) {
+      Route route = current.withoutSender;
+      if (route == null) {
+        route = build(current, null);
+        current.withoutSender = route;
+      }
+      return route;
+    }
+    RouteTable table = current.routes;
+    Route route = table.get(sender);
     if (route == null) {
       route = build(current, sender);
-      Route raced = current.routes.putIfAbsent(key, route);
-      if (raced != null) {
-        route = raced;
+      RouteTable grown = table.add(route);
+      if (grown != table) {
+        current.routes = grown;
       }
     }
     current.recent = route;
@@ -689,18 +965,25 @@ public final class Signal<P> {
         contributor = installations[i];
       }
     }
-    for (Entry entry : current.connected) {
+    for (int i = 0; i < current.connectedCount; i++) {
+      Entry entry = current.connected[i];
       if (entry.isLive() && entry.info().hears(sender)) {
         entries.add(entry);
         mixed = true;
       }
     }
     entries.sort(mixed ? Entry.DISPATCH_ORDER : Entry.ID_ORDER);
-    Entry[] ordered = entries.toArray(new Entry[0]);
-    return wholeRoute && !mixed && contributor != null
-            && contributor.registry.firesRoute(generatedRoute)
-        ? new Route(sender, ordered, contributor, generatedRoute)
-        : new Route(sender, ordered);
+    if (wholeRoute && !mixed && contributor != null
+        && contributor.registry.firesRoute(generatedRoute)) {
+      // A route the registry fires itself never holds a receiver that waits for a transaction.
+      return new Route(sender, entries.toArray(NONE), contributor, generatedRoute);
+    }
+    List<Entry> now = new ArrayList<>(entries.size());
+    List<Entry> later = new ArrayList<>(0);
+    for (Entry entry : entries) {
+      (entry.info().deferred() ? later : now).add(entry);
+    }
+    return new Route(sender, now.toArray(NONE), later.toArray(NONE));
   }
 
   private List<Entry> declaredEntries(State current) {
@@ -730,61 +1013,77 @@ public final class Signal<P> {
     return entry;
   }
 
-  private void expungeCollected() {
-    if (collected.poll() != null) {
-      expungeNow();
-    }
-  }
-
   /** Called after a poll of {@link #collected} that found something, which it has consumed. */
   private void expungeNow() {
     synchronized (lock) {
-      while (collected.poll() != null) {
-        // drained: withoutDead looks at every entry anyway
-      }
-      state = withoutDead(state);
+      state = pruned();
     }
   }
 
   /**
-   * {@code current} without the weak receivers whose owners are gone. Called with the lock held;
-   * the garbage collector only enqueues references, it never calls back into the signal, so
-   * cleanup can't deadlock the way Django's once did (#21952).
+   * The state without the weak receivers whose owners the garbage collector has reported gone.
+   * Called with the lock held; the garbage collector only enqueues references, it never calls
+   * back into the signal, so cleanup can't deadlock the way Django's once did (#21952).
    */
-  private State pruned(State current) {
+  private State pruned() {
     boolean anyCollected = false;
-    while (collected.poll() != null) {
-      anyCollected = true;
-    }
-    return anyCollected ? withoutDead(current) : current;
-  }
-
-  /** {@code current} without the weak receivers whose owners are gone. */
-  private static State withoutDead(State current) {
-    List<Entry> live = new ArrayList<>(current.connected.length);
-    for (Entry entry : current.connected) {
-      if (entry.isLive()) {
-        live.add(entry);
+    for (Object reference; (reference = collected.poll()) != null; ) {
+      Entry.Weak entry = ((Entry.OwnerReference) reference).entry;
+      if (entry.markGone()) {
+        forget(entry);
+        anyCollected = true;
       }
     }
-    return live.size() == current.connected.length
-        ? current
-        : current.withConnected(live.toArray(new Entry[0]));
-  }
-
-  private static Entry[] without(Entry[] entries, int index) {
-    Entry[] copy = new Entry[entries.length - 1];
-    System.arraycopy(entries, 0, copy, 0, index);
-    System.arraycopy(entries, index + 1, copy, index, entries.length - index - 1);
-    return copy;
+    return anyCollected ? compacted(state) : state;
   }
 
   /**
-   * Holds the logger of robust sends, so that the JVM's logging is set up on the first failure
-   * rather than when the first signal is created: it costs milliseconds at start-up.
+   * Django's lookup key of a connection: the dispatch uid, or else the receiver's identity (with
+   * the identity hash of a weak receiver's owner, which the key must not hold), and the exact
+   * sender.
    */
-  private static final class RobustLog {
-    static final System.Logger LOGGER = System.getLogger("io.signals4j");
+  private static final class Key {
+    private final Object id;
+    private final boolean byUid;
+    private final int owner;
+    private final Class<?> sender;
+
+    private Key(Object id, boolean byUid, int owner, Class<?> sender) {
+      this.id = id;
+      this.byUid = byUid;
+      this.owner = owner;
+      this.sender = sender;
+    }
+
+    static Key of(Object receiver, Object owner, Connect options) {
+      if (options.dispatchUid() != null) {
+        return new Key(options.dispatchUid(), true, 0, options.sender());
+      }
+      return new Key(
+          receiver,
+          false,
+          owner == null ? 0 : System.identityHashCode(owner),
+          options.sender());
+    }
+
+    boolean byUid() {
+      return byUid;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key that
+          && byUid == that.byUid
+          && owner == that.owner
+          && sender == that.sender
+          && (byUid ? id.equals(that.id) : id == that.id);
+    }
+
+    @Override
+    public int hashCode() {
+      int hash = byUid ? id.hashCode() : System.identityHashCode(id);
+      return (hash * 31 + owner) * 31 + System.identityHashCode(sender);
+    }
   }
 
   /**
@@ -792,43 +1091,52 @@ public final class Signal<P> {
    * Every change makes a new state, which drops the old routes with it.
    */
   private static final class State {
+    /** The connected receivers: the first {@link #connectedCount} of the array, never changed. */
     final Entry[] connected;
+    final int connectedCount;
     final Set<Entry> removed;
     final int silenced;
     final Map<Class<?>, Integer> silencedSenders;
-    final ConcurrentHashMap<Class<?>, Route> routes = new ConcurrentHashMap<>();
+
+    /** The routes of sends from a sender; replaced by a larger table as it fills. */
+    volatile RouteTable routes = new RouteTable();
+
+    /** The route of sends without sender, once resolved. */
+    Route withoutSender;
 
     /**
      * The last route resolved. A plain field: threads may miss each other's writes, which costs
-     * them a map lookup, and a {@link Route} is immutable with final fields, so a racy read never
-     * sees a half-built one.
+     * them a table lookup, and a {@link Route} is immutable with final fields, so a racy read never
+     * sees a half-built one (at worst one whose sender reads as cleared, which misses).
      */
     Route recent;
 
     State(
         Entry[] connected,
+        int connectedCount,
         Set<Entry> removed,
         int silenced,
         Map<Class<?>, Integer> silencedSenders) {
       this.connected = connected;
+      this.connectedCount = connectedCount;
       this.removed = removed;
       this.silenced = silenced;
       this.silencedSenders = silencedSenders;
     }
 
-    State withConnected(Entry[] entries) {
-      return new State(entries, removed, silenced, silencedSenders);
+    State withConnected(Entry[] entries, int count) {
+      return new State(entries, count, removed, silenced, silencedSenders);
     }
 
     State withRemoved(Entry entry) {
       Set<Entry> more = Collections.newSetFromMap(new IdentityHashMap<>());
       more.addAll(removed);
       more.add(entry);
-      return new State(connected, more, silenced, silencedSenders);
+      return new State(connected, connectedCount, more, silenced, silencedSenders);
     }
 
     State withSilence(int all, Map<Class<?>, Integer> senders) {
-      return new State(connected, removed, all, senders);
+      return new State(connected, connectedCount, removed, all, senders);
     }
   }
 }

@@ -4,8 +4,9 @@ package io.signals4j;
  * A receiver connected at run time with {@link Signal#connect(SignalReceiver, Connect)}.
  *
  * <p>The parameters come in the order of a {@link Receiver} method's, so a method reference to a
- * declared receiver can be connected too. Its response to a {@link Signal#send} is null, even
- * when the lambda's expression has a value; connect a {@link SignalResponder} to give one.
+ * declared receiver can be connected too. Its response to a {@link Signal#send} is null, even when
+ * the lambda's expression has a value: connect a {@link SignalResponder} with {@link
+ * Signal#connectResponder} to answer sends.
  *
  * @param <P> the payload type of the signal
  */

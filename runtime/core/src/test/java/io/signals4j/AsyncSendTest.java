@@ -35,7 +35,7 @@ class AsyncSendTest {
         thread.setDaemon(true);
         return thread;
       });
-  private final Signals signals = Signals.ready();
+  private final Signals signals = Signals.builder().asyncExecutor(executor).ready();
   private final Signal<Saved> saved = signals.signal(Saved.class);
 
   @AfterEach
@@ -66,7 +66,7 @@ class AsyncSendTest {
     saved.connect(notingThread("c"), Connect.anySender().named("c").order(-1));
     Saved payload = new Saved();
 
-    List<Response> responses = await(saved.sendAsync(User.class, payload, executor));
+    List<Response> responses = await(saved.sendAsync(User.class, payload));
 
     assertEquals(List.of("c", "a", "b"), names(responses));
     assertEquals("b", responses.get(2).value());
@@ -79,7 +79,7 @@ class AsyncSendTest {
     saved.connectResponder((payload, sender) -> pending, Connect.anySender().named("slow"));
     saved.connectResponder((payload, sender) -> "quick", Connect.anySender().named("quick"));
 
-    CompletableFuture<List<Response>> sent = saved.sendAsync(User.class, new Saved(), executor);
+    CompletableFuture<List<Response>> sent = saved.sendAsync(User.class, new Saved());
     await(CompletableFuture.runAsync(() -> {}, executor)); // the send's task has run by now
     assertFalse(sent.isDone(), "still waiting for the returned stage");
     pending.complete("late");
@@ -97,7 +97,7 @@ class AsyncSendTest {
       return stage.thenApply(n -> n * 6);
     });
 
-    assertEquals(42, await(saved.sendAsync(User.class, new Saved(), executor)).get(0).value());
+    assertEquals(42, await(saved.sendAsync(User.class, new Saved())).get(0).value());
   }
 
   @Test
@@ -110,7 +110,7 @@ class AsyncSendTest {
     saved.connect(noting("after"));
     Saved payload = new Saved();
 
-    Throwable failure = failureOf(saved.sendAsync(User.class, payload, executor));
+    Throwable failure = failureOf(saved.sendAsync(User.class, payload));
 
     assertInstanceOf(CompletionException.class, failure);
     ReceiverException cause = assertInstanceOf(ReceiverException.class, failure.getCause());
@@ -125,7 +125,7 @@ class AsyncSendTest {
     saved.connectResponder(
         (payload, sender) -> CompletableFuture.failedFuture(boom), Connect.anySender().named("failed stage"));
 
-    Throwable failure = failureOf(saved.sendAsync(User.class, new Saved(), executor));
+    Throwable failure = failureOf(saved.sendAsync(User.class, new Saved()));
 
     assertInstanceOf(CompletionException.class, failure);
     ReceiverException cause = assertInstanceOf(ReceiverException.class, failure.getCause());
@@ -142,7 +142,7 @@ class AsyncSendTest {
     saved.connectResponder(
         (payload, sender) -> CompletableFuture.failedFuture(boom), Connect.anySender().named("fails"));
 
-    Throwable failure = failureOf(saved.sendAsync(User.class, new Saved(), executor));
+    Throwable failure = failureOf(saved.sendAsync(User.class, new Saved()));
 
     assertSame(boom, failure.getCause().getCause());
     assertFalse(never.isDone());
@@ -155,7 +155,7 @@ class AsyncSendTest {
       throw error;
     });
 
-    Throwable failure = failureOf(saved.sendAsync(User.class, new Saved(), executor));
+    Throwable failure = failureOf(saved.sendAsync(User.class, new Saved()));
 
     assertSame(error, failure instanceof CompletionException ? failure.getCause() : failure);
   }
@@ -173,7 +173,7 @@ class AsyncSendTest {
 
     List<Response> responses;
     try (CapturedLog log = CapturedLog.start()) {
-      responses = await(saved.sendRobustAsync(User.class, new Saved(), executor));
+      responses = await(saved.sendRobustAsync(User.class, new Saved()));
       assertEquals(2, log.records.size(), "each failure is logged");
     }
 
@@ -194,7 +194,7 @@ class AsyncSendTest {
 
     List<Response> responses;
     try (CapturedLog log = CapturedLog.start()) {
-      responses = await(saved.sendRobustAsync(User.class, new Saved(), executor));
+      responses = await(saved.sendRobustAsync(User.class, new Saved()));
     }
 
     assertEquals(List.of("odd", "fine"), names(responses));
@@ -206,6 +206,7 @@ class AsyncSendTest {
 
   @Test
   void defaultExecutorRunsOnSignals4jAsyncThreads() throws Exception {
+    Signal<Saved> saved = Signals.ready().signal(Saved.class);
     String[] thread = new String[1];
     boolean[] daemon = new boolean[1];
     saved.connect((payload, sender) -> {
@@ -221,6 +222,7 @@ class AsyncSendTest {
 
   @Test
   void sendRobustAsyncUsesTheDefaultExecutorToo() throws Exception {
+    Signal<Saved> saved = Signals.ready().signal(Saved.class);
     saved.connectResponder((payload, sender) -> Thread.currentThread().getName());
 
     String thread = (String) await(saved.sendRobustAsync(User.class, new Saved())).get(0).value();
@@ -251,7 +253,7 @@ class AsyncSendTest {
     saved.connect(early);
 
     Saved payload = new Saved();
-    CompletableFuture<List<Response>> sent = saved.sendAsync(User.class, payload, executor);
+    CompletableFuture<List<Response>> sent = saved.sendAsync(User.class, payload);
     saved.disconnect(early);
     saved.connect(noting("late"));
     gate.complete(null);
@@ -264,12 +266,12 @@ class AsyncSendTest {
   void nullPayloadIsRejectedAtOnce() {
     saved.connect(noting("a"));
 
-    assertThrows(NullPointerException.class, () -> saved.sendAsync(User.class, null, executor));
-    assertThrows(NullPointerException.class, () -> saved.sendRobustAsync(User.class, null, executor));
+    assertThrows(NullPointerException.class, () -> saved.sendAsync(User.class, null));
+    assertThrows(NullPointerException.class, () -> saved.sendRobustAsync(User.class, null));
   }
 
   @Test
   void asyncSendWithoutReceiversCompletesEmpty() throws Exception {
-    assertEquals(List.of(), await(saved.sendAsync(User.class, new Saved(), executor)));
+    assertEquals(List.of(), await(saved.sendAsync(User.class, new Saved())));
   }
 }

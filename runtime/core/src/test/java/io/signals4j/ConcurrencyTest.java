@@ -43,8 +43,8 @@ class ConcurrencyTest {
       Connect sharedOptions = Connect.anySender().dispatchUid("shared").named("shared-" + worker);
       for (int i = 0; i < ITERATIONS; i++) {
         // Only this thread touches its own receiver, so these must always succeed.
-        assertTrue(tick.connect(ownReceiver, ownOptions), own + " connect");
-        if (tick.connect(sharedReceiver, sharedOptions)) {
+        assertTrue(tick.connect(ownReceiver, ownOptions).isNew(), own + " connect");
+        if (tick.connect(sharedReceiver, sharedOptions).isNew()) {
           sharedConnects.incrementAndGet();
         }
 

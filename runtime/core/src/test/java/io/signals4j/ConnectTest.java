@@ -29,10 +29,10 @@ class ConnectTest {
   void connectingTheSameReceiverAgainForTheSameSenderIsANoOp() {
     SignalReceiver<Saved> a = noting("a");
 
-    assertTrue(saved.connect(a));
-    assertFalse(saved.connect(a));
-    assertTrue(saved.connect(a, Connect.sender(User.class)), "another sender is another entry");
-    assertFalse(saved.connect(a, Connect.sender(User.class)));
+    assertTrue(saved.connect(a).isNew());
+    assertFalse(saved.connect(a).isNew());
+    assertTrue(saved.connect(a, Connect.sender(User.class)).isNew(), "another sender is another entry");
+    assertFalse(saved.connect(a, Connect.sender(User.class)).isNew());
 
     assertEquals(List.of("a"), sendAndLog(null));
   }
@@ -54,7 +54,7 @@ class ConnectTest {
     saved.connect(a, Connect.anySender().order(5).named("first"));
     saved.connect(noting("b"), Connect.anySender().named("b"));
 
-    assertFalse(saved.connect(a, Connect.anySender().order(-5).named("second")));
+    assertFalse(saved.connect(a, Connect.anySender().order(-5).named("second")).isNew());
 
     assertEquals(List.of("b", "a"), sendAndLog(User.class));
     assertEquals(List.of("b", "first"), infoNames(saved.receivers()));
@@ -62,19 +62,19 @@ class ConnectTest {
 
   @Test
   void sameDispatchUidForTheSameSenderIsANoOpEvenForAnotherReceiver() {
-    assertTrue(saved.connect(noting("a"), Connect.sender(User.class).dispatchUid("u")));
+    assertTrue(saved.connect(noting("a"), Connect.sender(User.class).dispatchUid("u")).isNew());
     saved.connect(noting("b"), Connect.sender(User.class));
 
-    assertFalse(saved.connect(noting("c"), Connect.sender(User.class).dispatchUid("u")));
+    assertFalse(saved.connect(noting("c"), Connect.sender(User.class).dispatchUid("u")).isNew());
 
     assertEquals(List.of("a", "b"), sendAndLog(User.class));
   }
 
   @Test
   void sameDispatchUidWithAnotherSenderIsASeparateEntry() {
-    assertTrue(saved.connect(noting("user"), Connect.sender(User.class).dispatchUid("u")));
-    assertTrue(saved.connect(noting("order"), Connect.sender(Order.class).dispatchUid("u")));
-    assertTrue(saved.connect(noting("any"), Connect.anySender().dispatchUid("u")));
+    assertTrue(saved.connect(noting("user"), Connect.sender(User.class).dispatchUid("u")).isNew());
+    assertTrue(saved.connect(noting("order"), Connect.sender(Order.class).dispatchUid("u")).isNew());
+    assertTrue(saved.connect(noting("any"), Connect.anySender().dispatchUid("u")).isNew());
 
     assertEquals(List.of("user", "any"), sendAndLog(User.class));
     assertEquals(List.of("order", "any"), sendAndLog(Order.class));
@@ -84,8 +84,8 @@ class ConnectTest {
   void sameReceiverWithAndWithoutUidAreSeparateEntries() {
     SignalReceiver<Saved> a = noting("a");
 
-    assertTrue(saved.connect(a));
-    assertTrue(saved.connect(a, Connect.anySender().dispatchUid("u")));
+    assertTrue(saved.connect(a).isNew());
+    assertTrue(saved.connect(a, Connect.anySender().dispatchUid("u")).isNew());
 
     assertEquals(List.of("a", "a"), sendAndLog(null));
   }
@@ -94,8 +94,8 @@ class ConnectTest {
   void emptyDispatchUidMeansNoUid() {
     assertNull(Connect.anySender().dispatchUid("").dispatchUid());
 
-    assertTrue(saved.connect(noting("a"), Connect.anySender().dispatchUid("")));
-    assertTrue(saved.connect(noting("b"), Connect.anySender().dispatchUid("")));
+    assertTrue(saved.connect(noting("a"), Connect.anySender().dispatchUid("")).isNew());
+    assertTrue(saved.connect(noting("b"), Connect.anySender().dispatchUid("")).isNew());
 
     assertEquals(List.of("a", "b"), sendAndLog(null));
     assertThrows(
@@ -160,7 +160,7 @@ class ConnectTest {
     saved.connect(noting("b"));
 
     assertTrue(saved.disconnect(a));
-    assertTrue(saved.connect(a));
+    assertTrue(saved.connect(a).isNew());
 
     assertEquals(List.of("b", "a"), sendAndLog(User.class));
   }
@@ -253,11 +253,11 @@ class ConnectTest {
   void responderIsConnectedAndDisconnectedLikeAReceiver() {
     SignalResponder<Saved> answer = (payload, sender) -> "answer";
 
-    assertTrue(saved.connectResponder(answer, Connect.sender(User.class)));
-    assertFalse(saved.connectResponder(answer, Connect.sender(User.class)));
+    assertTrue(saved.connectResponder(answer, Connect.sender(User.class)).isNew());
+    assertFalse(saved.connectResponder(answer, Connect.sender(User.class)).isNew());
     assertEquals("answer", saved.send(User.class, new Saved()).get(0).value());
 
-    assertTrue(saved.disconnectResponder(answer, Connect.sender(User.class)));
+    assertTrue(saved.disconnect(answer, Connect.sender(User.class)));
     assertEquals(List.of(), saved.send(User.class, new Saved()));
   }
 

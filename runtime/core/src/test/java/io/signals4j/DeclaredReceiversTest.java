@@ -75,7 +75,7 @@ class DeclaredReceiversTest {
 
   @Test
   void declaredReceiverOfAnotherSignalAnswers() {
-    List<Response> responses = shopAndBilling().send(Deleted.class, Order.class, new Deleted(7));
+    List<Response> responses = shopAndBilling().signal(Deleted.class).send(Order.class, new Deleted(7));
 
     assertEquals(List.of("Audit.deleted(Deleted)"), names(responses));
     assertEquals("deleted 7", responses.get(0).value());
@@ -191,7 +191,7 @@ class DeclaredReceiversTest {
         Signals.builder().install(ShopSignals.REGISTRY).supply(Mailer.class, new Mailer("given")).ready();
 
     assertEquals(
-        "mailed by given", signals.send(Saved.class, User.class, new Saved()).get(2).value());
+        "mailed by given", signals.signal(Saved.class).send(User.class, new Saved()).get(2).value());
   }
 
   @Test
@@ -236,11 +236,11 @@ class DeclaredReceiversTest {
   void connectingWithTheUidAndSenderOfADeclaredReceiverIsANoOp() {
     Signal<Saved> saved = shopAndBilling().signal(Saved.class);
 
-    assertFalse(saved.connect(noting("impostor"), Connect.sender(User.class).dispatchUid("mailer-user")));
-    assertFalse(saved.connect(noting("impostor"), Connect.anySender().dispatchUid("billing-charge")));
+    assertFalse(saved.connect(noting("impostor"), Connect.sender(User.class).dispatchUid("mailer-user")).isNew());
+    assertFalse(saved.connect(noting("impostor"), Connect.anySender().dispatchUid("billing-charge")).isNew());
     assertFalse(sendAndLog(saved, User.class).contains("impostor"));
 
-    assertTrue(saved.connect(noting("other sender"), Connect.anySender().dispatchUid("mailer-user")));
+    assertTrue(saved.connect(noting("other sender"), Connect.anySender().dispatchUid("mailer-user")).isNew());
     assertTrue(sendAndLog(saved, null).contains("other sender"));
   }
 
@@ -254,7 +254,7 @@ class DeclaredReceiversTest {
 
     assertFalse(sendAndLog(saved, User.class).stream().anyMatch(line -> line.startsWith("Mailer")));
     assertFalse(infoNames(saved.receivers()).contains("Mailer.onUserSaved(Saved, Class)"));
-    assertTrue(saved.connect(noting("successor"), Connect.sender(User.class).dispatchUid("mailer-user")),
+    assertTrue(saved.connect(noting("successor"), Connect.sender(User.class).dispatchUid("mailer-user")).isNew(),
         "the uid is free again");
     assertTrue(sendAndLog(saved, User.class).contains("successor"));
   }
@@ -265,7 +265,7 @@ class DeclaredReceiversTest {
     SignalReceiver<Saved> impostor = noting("impostor");
     Connect uid = Connect.sender(User.class).dispatchUid("mailer-user");
 
-    assertFalse(saved.connect(impostor, uid), "the uid is taken by the declared receiver");
+    assertFalse(saved.connect(impostor, uid).isNew(), "the uid is taken by the declared receiver");
     assertTrue(saved.disconnect(impostor, uid), "the uid alone identifies the receiver, as in Django");
     assertFalse(infoNames(saved.receivers()).contains("Mailer.onUserSaved(Saved, Class)"));
   }

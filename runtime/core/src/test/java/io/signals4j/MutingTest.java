@@ -144,12 +144,12 @@ class MutingTest {
 
     try (Muting quiet = billing.muteAll()) {
       Saved silent = new Saved();
-      billing.send(Saved.class, User.class, silent);
+      billing.signal(Saved.class).send(User.class, silent);
       assertEquals(List.of(), silent.log());
     }
 
     Saved heard = new Saved();
-    billing.send(Saved.class, User.class, heard);
+    billing.signal(Saved.class).send(User.class, heard);
     assertEquals(List.of("Billing.urgent", "Billing.charge"), heard.log());
   }
 
@@ -159,7 +159,7 @@ class MutingTest {
 
     try (Muting quiet = Signals.ready(BillingSignals.REGISTRY).muteAll()) {
       Saved heard = new Saved();
-      other.send(Saved.class, User.class, heard);
+      other.signal(Saved.class).send(User.class, heard);
       assertEquals(2, heard.log().size());
     }
   }

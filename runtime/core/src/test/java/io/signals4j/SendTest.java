@@ -269,11 +269,11 @@ class SendTest {
   void signalsShortcutsSendThroughTheSignal() {
     saved.connectResponder((payload, sender) -> "ok");
 
-    assertEquals("ok", signals.send(Saved.class, User.class, new Saved()).get(0).value());
-    assertEquals("ok", signals.sendRobust(Saved.class, User.class, new Saved()).get(0).value());
+    assertEquals("ok", signals.signal(Saved.class).send(User.class, new Saved()).get(0).value());
+    assertEquals("ok", signals.signal(Saved.class).sendRobust(User.class, new Saved()).get(0).value());
     Saved fired = new Saved();
     saved.connect(noting("fired"));
-    signals.fire(Saved.class, User.class, fired);
+    signals.signal(Saved.class).fire(User.class, fired);
     assertEquals(List.of("fired"), fired.log());
     assertTrue(signals.hasListeners(Saved.class, User.class));
   }

@@ -48,7 +48,7 @@ class WeakReceiverTest {
   /** Connects a weak receiver whose owner only the signal can reach, after one send to it. */
   private WeakReference<Screen> connectUnreachableScreen(Connect options) {
     Screen screen = new Screen("gone");
-    assertTrue(saved.connectWeak(screen, Screen::refresh, options));
+    assertTrue(saved.connectWeak(screen, Screen::refresh, options).isNew());
     Saved payload = new Saved();
     saved.send(User.class, payload);
     assertEquals(List.of("refresh gone"), payload.log(), "alive, it is called");
@@ -75,9 +75,9 @@ class WeakReceiverTest {
     Screen left = new Screen("left");
     Screen right = new Screen("right");
 
-    assertTrue(saved.connectWeak(left, refresh));
-    assertTrue(saved.connectWeak(right, refresh));
-    assertFalse(saved.connectWeak(left, refresh), "the same owner and receiver again is a no-op");
+    assertTrue(saved.connectWeak(left, refresh).isNew());
+    assertTrue(saved.connectWeak(right, refresh).isNew());
+    assertFalse(saved.connectWeak(left, refresh).isNew(), "the same owner and receiver again is a no-op");
 
     Saved payload = new Saved();
     saved.send(User.class, payload);
@@ -149,7 +149,7 @@ class WeakReceiverTest {
     collect(owner);
     saved.receivers();
 
-    assertTrue(saved.connect(noting("successor"), Connect.sender(User.class).dispatchUid("screen")));
+    assertTrue(saved.connect(noting("successor"), Connect.sender(User.class).dispatchUid("screen")).isNew());
 
     Saved payload = new Saved();
     saved.send(User.class, payload);

@@ -34,7 +34,7 @@ public final class Demo {
     System.out.print(signals.describe());
 
     section("send: a user signs up; every receiver answers");
-    print(signals.send(UserSignedUp.class, ShopApp.class, new UserSignedUp("ann@example.com", "ann")));
+    print(signals.signal(UserSignedUp.class).send(ShopApp.class, new UserSignedUp("ann@example.com", "ann")));
 
     var saved = signals.signal(Saved.class);
     section("send from User: exact, any-sender and subclass receivers, by order");
@@ -47,11 +47,11 @@ public final class Demo {
 
     section("send stops at the first failure; sendRobust runs every receiver");
     try {
-      signals.send(UserSignedUp.class, ShopApp.class, new UserSignedUp("root@example.com", "admin"));
+      signals.signal(UserSignedUp.class).send(ShopApp.class, new UserSignedUp("root@example.com", "admin"));
     } catch (RuntimeException e) {
       System.out.println("send threw: " + e.getMessage());
     }
-    print(signals.sendRobust(UserSignedUp.class, ShopApp.class, new UserSignedUp("x@example.com", "admin")));
+    print(signals.signal(UserSignedUp.class).sendRobust(ShopApp.class, new UserSignedUp("x@example.com", "admin")));
 
     section("sendAsync: receivers returning a CompletionStage are awaited");
     var orderPlaced = signals.signal(OrderPlaced.class);

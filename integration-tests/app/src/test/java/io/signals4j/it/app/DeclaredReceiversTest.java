@@ -89,8 +89,8 @@ class DeclaredReceiversTest {
   @Test
   void responsesComeBackInDispatchOrderFromEveryReceiverShape() {
     long reservedBefore = Stock.reservedCents();
-    List<Response> responses = signals.send(
-        OrderPlaced.class, Checkout.class, new OrderPlaced(7, "ann@example.com", 4200));
+    List<Response> responses = signals.signal(OrderPlaced.class).send(
+        Checkout.class, new OrderPlaced(7, "ann@example.com", 4200));
 
     assertEquals(
         List.of(
@@ -117,8 +117,8 @@ class DeclaredReceiversTest {
 
   @Test
   void senderFilterKeepsOtherSendersOut() {
-    List<Response> responses = signals.send(
-        OrderPlaced.class, Order.class, new OrderPlaced(9, "c@example.com", 1));
+    List<Response> responses = signals.signal(OrderPlaced.class).send(
+        Order.class, new OrderPlaced(9, "c@example.com", 1));
 
     assertFalse(responses.stream()
         .anyMatch(response -> response.receiver().name().startsWith("ShopReceivers.countOrder")));
@@ -127,8 +127,8 @@ class DeclaredReceiversTest {
 
   @Test
   void checkedExceptionOfDeclaredReceiverIsWrappedWithItsName() {
-    ReceiverException failure = assertThrows(ReceiverException.class, () -> signals.send(
-        UserSignedUp.class, ShopApp.class, new UserSignedUp("root@example.com", "admin")));
+    ReceiverException failure = assertThrows(ReceiverException.class, () -> signals.signal(UserSignedUp.class).send(
+        ShopApp.class, new UserSignedUp("root@example.com", "admin")));
 
     assertInstanceOf(IOException.class, failure.getCause());
     assertEquals("ShopReceivers.rejectReservedNames(UserSignedUp)", failure.receiver().name());
@@ -139,8 +139,8 @@ class DeclaredReceiversTest {
 
   @Test
   void fireThroughAGeneratedRouteNamesTheReceiverThatThrew() {
-    ReceiverException failure = assertThrows(ReceiverException.class, () -> signals.fire(
-        UserSignedUp.class, ShopApp.class, new UserSignedUp("root@example.com", "admin")));
+    ReceiverException failure = assertThrows(ReceiverException.class, () -> signals.signal(UserSignedUp.class).fire(
+        ShopApp.class, new UserSignedUp("root@example.com", "admin")));
 
     assertInstanceOf(IOException.class, failure.getCause());
     assertEquals("ShopReceivers.rejectReservedNames(UserSignedUp)", failure.receiver().name());
@@ -152,7 +152,7 @@ class DeclaredReceiversTest {
   void fireThroughAGeneratedRouteCallsEveryReceiverInOrder() {
     long reservedBefore = Stock.reservedCents();
 
-    signals.fire(OrderPlaced.class, Checkout.class, new OrderPlaced(10, "f@example.com", 300));
+    signals.signal(OrderPlaced.class).fire(Checkout.class, new OrderPlaced(10, "f@example.com", 300));
 
     assertEquals(
         List.of(
@@ -165,8 +165,8 @@ class DeclaredReceiversTest {
 
   @Test
   void sendRobustRunsEveryDeclaredReceiver() {
-    List<Response> responses = signals.sendRobust(
-        UserSignedUp.class, ShopApp.class, new UserSignedUp("root@example.com", "admin"));
+    List<Response> responses = signals.signal(UserSignedUp.class).sendRobust(
+        ShopApp.class, new UserSignedUp("root@example.com", "admin"));
 
     assertEquals("welcome admin", responses.get(0).value());
     assertInstanceOf(IOException.class, responses.get(1).error());
