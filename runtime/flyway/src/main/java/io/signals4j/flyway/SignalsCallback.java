@@ -45,6 +45,8 @@ import org.flywaydb.core.api.configuration.Configuration;
  *   <li>When a migration fails, {@code PostMigrate} is not sent, as in Django, where {@code migrate}
  *       raises before it would send {@code post_migrate}; {@code migrate()} throws Flyway's
  *       exception as it would without this callback.
+ *   <li>A run that fails Flyway's validation, which comes before {@code beforeMigrate} (for
+ *       instance after a failed migration that the schema history still records), sends neither.
  * </ul>
  *
  * <p>The sender of both is {@code SignalsCallback.class}, and {@code using} is the name of

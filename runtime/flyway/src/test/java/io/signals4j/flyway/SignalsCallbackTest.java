@@ -112,6 +112,21 @@ class SignalsCallbackTest {
     assertEquals(0, count(database, "SELECT COUNT(*) FROM colour WHERE id = 100"));
   }
 
+  @Test
+  void runThatFailsValidationSendsNeither() {
+    // H2 keeps a failed migration in the schema history, which fails the next run's validation.
+    Database database = TestDatabases.h2("failed_validation");
+    flyway(database, COLOURS).migrate();
+    assertThrows(FlywayException.class, () -> flyway(database, COLOURS, BROKEN).migrate());
+    record();
+
+    FlywayException failure =
+        assertThrows(FlywayException.class, () -> flyway(database, COLOURS, BROKEN).migrate());
+
+    assertTrue(failure.getMessage().contains("Validate failed"), failure.getMessage());
+    assertEquals(List.of(), sent);
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void failingPreMigrateReceiverStopsTheRunBeforeAnyMigration(Engine engine) throws SQLException {
