@@ -30,7 +30,8 @@ import javax.sql.DataSource;
  *     statements on it, and must neither close it nor keep it beyond the send
  * @param using the name of the database, Django's database alias ({@code "default"} unless the
  *     application named it)
- * @param dataSource the data source that opened the connection
+ * @param dataSource the data source that opened the connection: the wrapped one, whose class is
+ *     the sender
  */
 public record ConnectionCreated<D extends DataSource>(Connection connection, String using, D dataSource) {
 

@@ -39,22 +39,29 @@ import javax.sql.DataSource;
  * the wrapped data source. The connection is the raw one, before the pool configures it: a pool
  * sets its auto-commit, isolation, read-only and schema settings, and runs its init SQL, only
  * after this class returns the connection, so a receiver sees the driver's defaults (with
- * HikariCP, {@code autoCommit} is true even when the pool sets it to false). Session settings that
- * a receiver makes, such as {@code SET search_path}, stay with the connection for its whole life,
- * unless the pool's own configuration overrides them. Receivers run on the thread that asks for
- * the connection, which for a pool is mostly its background thread (HikariCP's
- * {@code connection-adder}), not the thread of a request that borrows it.
+ * HikariCP, {@code autoCommit} is true even when the pool sets it to false). Django, by contrast,
+ * sends {@code connection_created} after it has set its connection up. Session settings that a
+ * receiver makes, such as {@code SET search_path}, stay with the connection for its whole life,
+ * unless the pool's own configuration overrides them (HikariCP's {@code schema}, {@code
+ * connectionInitSql}).
+ *
+ * <p>Receivers run on the thread that asks this data source for a connection. With HikariCP that
+ * is the thread constructing the pool for its first connection, and the pool's background thread
+ * ({@code connection-adder}) for every later one: never the thread of a request that borrows a
+ * connection, which only waits for one.
  *
  * <h2>Failures</h2>
  *
- * The signal is sent with {@link Signal#send}, as Django sends its own. If a receiver throws, the
- * new connection is closed, so that it does not leak, and {@code getConnection} throws an {@link
- * SQLException} (SQL state {@value #CONNECTION_REFUSED}, "unable to establish connection") whose
- * cause is the {@link ReceiverException} naming the signal, the sender and the receiver. A pool
- * treats that as a failed connection attempt: HikariCP logs it, drops the attempt and tries again
- * later, and its initial connection at start-up fails the pool's construction unless
- * initialization failures are allowed. An {@link Error} from a receiver also closes the connection,
- * and propagates unchanged.
+ * The signal is sent with {@link Signal#send}, as Django sends its own, so the first receiver that
+ * throws stops the others. The new connection is then closed, so that it does not leak, and {@code
+ * getConnection} throws an {@link SQLException} (SQL state {@value #CONNECTION_NOT_ESTABLISHED})
+ * whose cause is the {@link ReceiverException} naming the signal, the sender and the receiver. A
+ * pool treats that as a failed connection attempt: HikariCP logs it and tries again later, which
+ * sends the signal again for the next connection; a failure on the pool's first connection fails
+ * the construction of the pool ({@code PoolInitializationException}) unless initialization
+ * failures are allowed. (Django leaves the connection open when a receiver raises and does not
+ * send the signal for it again.) An {@link Error} from a receiver also closes the connection, and
+ * propagates unchanged.
  *
  * <p>When nothing listens for the wrapped data source's class, a new connection costs one check
  * and no payload is built.
@@ -64,8 +71,11 @@ public final class SignalingDataSource implements DataSource {
   /** The database name used when none is given: Django's default database alias. */
   public static final String DEFAULT_USING = "default";
 
-  /** The SQL state of the exception that reports a failed receiver: connection not established. */
-  public static final String CONNECTION_REFUSED = "08001";
+  /**
+   * The SQL state of the exception that reports a failed receiver: the standard "unable to
+   * establish SQL connection".
+   */
+  public static final String CONNECTION_NOT_ESTABLISHED = "08001";
 
   private final DataSource dataSource;
   private final String using;
@@ -200,7 +210,7 @@ public final class SignalingDataSource implements DataSource {
       SQLException failure = new SQLException(
           "New connection to " + using + " closed because a connection_created receiver failed: "
               + e.getMessage(),
-          CONNECTION_REFUSED,
+          CONNECTION_NOT_ESTABLISHED,
           e);
       close(connection, failure);
       throw failure;

@@ -102,7 +102,7 @@ class SignalingDataSourceTest {
 
     SQLException failure = assertThrows(SQLException.class, wrapped::getConnection);
 
-    assertEquals(SignalingDataSource.CONNECTION_REFUSED, failure.getSQLState());
+    assertEquals(SignalingDataSource.CONNECTION_NOT_ESTABLISHED, failure.getSQLState());
     ReceiverException cause = assertInstanceOf(ReceiverException.class, failure.getCause());
     assertEquals(ConnectionCreated.class, cause.signal());
     assertEquals(database.dataSource().getClass(), cause.sender());
