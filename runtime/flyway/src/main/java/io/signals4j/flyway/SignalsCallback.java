@@ -26,7 +26,8 @@ import org.flywaydb.core.api.configuration.Configuration;
  *
  * <p>Flyway keeps only the callbacks of the last {@code callbacks(...)} call, so an application
  * with callbacks of its own passes them all in one call: {@code callbacks(new
- * SignalsCallback(signals), audit)}.
+ * SignalsCallback(signals), audit)}. Flyway cannot create this callback from its class name
+ * ({@code callbacks(String...)}, {@code flyway.callbacks}), since it needs the {@link Signals}.
  *
  * <h2>When each signal is sent</h2>
  *

@@ -38,9 +38,11 @@ class SignalsCallbackTest {
 
   private static final String COLOURS = "classpath:db/colours";
   private static final String BROKEN = "classpath:db/broken";
-  private static final List<Migration> BOTH = List.of(
+  /** The versioned migrations of {@link #COLOURS} in order, then its repeatable one. */
+  private static final List<Migration> ALL = List.of(
       new Migration("1", "create colours", "V1__create_colours.sql"),
-      new Migration("2", "add rgb", "V2__add_rgb.sql"));
+      new Migration("2", "add rgb", "V2__add_rgb.sql"),
+      new Migration(null, "colour names", "R__colour_names.sql"));
 
   private final Signals signals = Signals.ready();
   private final Signal<PreMigrate> preMigrate = signals.signal(PreMigrate.class);
@@ -79,10 +81,10 @@ class SignalsCallbackTest {
     Database database = engine.create("first_run");
     record();
 
-    assertEquals(2, flyway(database, COLOURS).migrate().migrationsExecuted);
+    assertEquals(3, flyway(database, COLOURS).migrate().migrationsExecuted);
 
     assertEquals(List.of("pre_migrate colour=false", "post_migrate colour=true"), sent);
-    assertEquals(List.of(BOTH, BOTH), plans);
+    assertEquals(List.of(ALL, ALL), plans);
   }
 
   @ParameterizedTest
@@ -152,7 +154,7 @@ class SignalsCallbackTest {
     flyway.migrate();
 
     assertEquals(List.of("pre_migrate colour=false", "post_migrate colour=true"), sent);
-    assertEquals(List.of(BOTH, BOTH), plans);
+    assertEquals(List.of(ALL, ALL), plans);
   }
 
   @ParameterizedTest
@@ -240,7 +242,7 @@ class SignalsCallbackTest {
         .load()
         .migrate();
 
-    assertEquals(List.of(BOTH, BOTH), plans);
+    assertEquals(List.of(ALL, ALL), plans);
     assertTrue(seen.contains(Event.BEFORE_MIGRATE) && seen.contains(Event.AFTER_MIGRATE), seen.toString());
     assertFalse(seen.contains(Event.BEFORE_INFO) || seen.contains(Event.AFTER_INFO), seen.toString());
   }
@@ -287,7 +289,7 @@ class SignalsCallbackTest {
         List.of("pre_migrate colour=false", "post_migrate colour=true", "pre_migrate colour=false",
             "post_migrate colour=true"),
         sent);
-    assertEquals(List.of(BOTH, BOTH, BOTH, BOTH), plans);
+    assertEquals(List.of(ALL, ALL, ALL, ALL), plans);
   }
 
   private static void assertNamesTheReceiver(FlywayException failure, String receiver, Class<?> signal) {
