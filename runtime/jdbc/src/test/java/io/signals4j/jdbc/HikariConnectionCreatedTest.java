@@ -89,7 +89,7 @@ class HikariConnectionCreatedTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
-  void growthToTheMaximumSendsForEachNewConnectionOnThePoolsThread(Engine engine) throws Exception {
+  void growthToTheMaximumSendsForEachNewConnectionOnThePoolsOwnThread(Engine engine) throws Exception {
     Database database = engine.create("growth");
     recordFor(database);
     HikariDataSource pool = pool(database, 1, 3);
@@ -102,6 +102,7 @@ class HikariConnectionCreatedTest {
       assertEquals(3, total(pool));
       assertEquals(3, opened.size(), "one send per physical connection: " + opened);
       String borrower = Thread.currentThread().getName();
+      assertEquals(borrower, opened.get(0).thread(), "the first connection comes with the pool's construction");
       for (Opened grown : opened.subList(1, 3)) {
         assertTrue(grown.thread().contains("connection-adder"),
             "HikariCP opens connections to grow on its own thread, not the borrower's (" + borrower
