@@ -39,7 +39,7 @@ public record ConnectionCreated<D extends DataSource>(Connection connection, Str
    * Checks that every component is present.
    *
    * @param connection the connection
-   * @param using the using
+   * @param using the database name
    * @param dataSource the data source
    */
   public ConnectionCreated {

@@ -11,12 +11,14 @@ import java.util.Objects;
  * deployment; not sent when a migration failed, as in Django, where {@code migrate} raises before
  * sending it.
  *
- * <p>The arguments are Django's, mapped as {@link PreMigrate} describes. Like Django's documentation
- * says of its receivers, these must not change the schema: a later run would not know of it.
+ * <p>The arguments are Django's, mapped as {@link PreMigrate} describes. As Django's documentation
+ * says of its own, receivers must not change the schema, which the migrations alone describe.
  *
  * @param using the name of the database, Django's database alias ({@code "default"} unless the
  *     application named it)
- * @param plan the migrations that the run applied, in the order it applied them; empty if none
+ * @param plan the migrations that the run applied, in the order it applied them; empty if none.
+ *     Django passes the plan it set out to apply; the two differ only when a concurrent migration
+ *     applied part of that plan first
  * @param connection a connection to the migrated database, valid during the send only; receivers
  *     must not close it
  */
@@ -25,7 +27,7 @@ public record PostMigrate(String using, List<Migration> plan, Connection connect
   /**
    * Checks that every component is present, and copies the plan.
    *
-   * @param using the using
+   * @param using the database name
    * @param plan the plan, copied
    * @param connection the connection
    */

@@ -40,7 +40,7 @@ public record PreMigrate(String using, List<Migration> plan, Connection connecti
   /**
    * Checks that every component is present, and copies the plan.
    *
-   * @param using the using
+   * @param using the database name
    * @param plan the plan, copied
    * @param connection the connection
    */
