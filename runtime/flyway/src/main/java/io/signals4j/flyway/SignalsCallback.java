@@ -65,10 +65,12 @@ import org.flywaydb.core.api.configuration.Configuration;
  *   <li>A failing {@code PreMigrate} receiver stops the run before its first migration: nothing is
  *       applied.
  *   <li>A failing {@code PostMigrate} receiver cannot undo the migrations, which Flyway has already
- *       committed, as Django's cannot. Flyway runs this callback in a transaction of its own on
- *       databases with transactional DDL (PostgreSQL, H2), so whatever the receivers wrote through
- *       the payload's connection is rolled back together; on other databases, such as MySQL,
- *       their statements are committed as they run.
+ *       committed, as Django's cannot. But Flyway runs this callback in a transaction of its own,
+ *       so whatever the receivers wrote through the payload's connection is rolled back together
+ *       and nothing is left half-written. That holds wherever Flyway runs migrations in
+ *       transactions: on databases with multi-statement transactions, PostgreSQL and H2 among
+ *       them, while {@code executeInTransaction} keeps its default, true. With {@code
+ *       executeInTransaction(false)}, receivers' statements commit as they run.
  * </ul>
  *
  * <p>When nothing listens to either signal, this callback declines every event, and Flyway runs

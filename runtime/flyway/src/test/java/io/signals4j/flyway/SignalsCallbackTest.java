@@ -177,6 +177,26 @@ class SignalsCallbackTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void withoutTransactionsAFailingPostMigrateReceiverKeepsWhatItWrote(Engine engine) throws SQLException {
+    Database database = engine.create("no_transaction");
+    postMigrate.connect((post, sender) -> {
+      insertColour(post.connection(), 1, "red");
+      throw new IllegalStateException("no permissions table");
+    });
+    Flyway flyway = Flyway.configure()
+        .dataSource(database.dataSource())
+        .locations(COLOURS)
+        .executeInTransaction(false)
+        .callbacks(callback)
+        .load();
+
+    assertThrows(FlywayException.class, flyway::migrate);
+
+    assertEquals(1, count(database, "SELECT COUNT(*) FROM colour"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void postMigrateReceiverCreatesDefaultRowsOnEveryRun(Engine engine) throws SQLException {
     Database database = engine.create("default_rows");
     // Django's post_migrate idiom (create_permissions, create_contenttypes): make sure the rows an
