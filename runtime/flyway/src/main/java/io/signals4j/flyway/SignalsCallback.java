@@ -34,8 +34,8 @@ import org.flywaydb.core.api.configuration.Configuration;
  * <ul>
  *   <li>{@code PreMigrate} on Flyway's {@code beforeMigrate} event, once per {@code migrate()},
  *       also when nothing is pending. Its plan is what Flyway's {@code info().pending()} reports at
- *       that moment: the migration run asks a copy of its configuration without callbacks, so
- *       that no other callback sees {@code info} events it did not ask for. The copy opens one
+ *       that moment, asked of a copy of the run's configuration without callbacks, so that no
+ *       callback sees {@code info} events that nobody asked for. The copy opens one
  *       more connection of the data source while it reads the schema history; and since Flyway
  *       locks the schema history only afterwards, a concurrent migration elsewhere may apply some
  *       of the plan first.
