@@ -24,6 +24,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -310,6 +317,34 @@ class SignalsCallbackTest {
             "post_migrate colour=true"),
         sent);
     assertEquals(List.of(ALL, ALL, ALL, ALL), plans);
+  }
+
+  @Test
+  void oneCallbackServesRunsOnSeveralThreadsAtOnce() throws Exception {
+    Database first = TestDatabases.h2("concurrent_first");
+    Database second = TestDatabases.h2("concurrent_second");
+    CyclicBarrier bothStarted = new CyclicBarrier(2);
+    preMigrate.connect((pre, sender) -> {
+      bothStarted.await(10, TimeUnit.SECONDS);
+    });
+    List<String> applied = new CopyOnWriteArrayList<>();
+    postMigrate.connect((post, sender) -> {
+      applied.add(post.connection().getMetaData().getURL() + " " + post.plan().size());
+    });
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> one = threads.submit(() -> flyway(first, COLOURS).migrate());
+      Future<?> other = threads.submit(() -> flyway(second, COLOURS).migrate());
+      one.get(20, TimeUnit.SECONDS);
+      other.get(20, TimeUnit.SECONDS);
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertEquals(
+        Set.of(first.url().replace(";DB_CLOSE_DELAY=-1", "") + " 3",
+            second.url().replace(";DB_CLOSE_DELAY=-1", "") + " 3"),
+        Set.copyOf(applied));
   }
 
   private static void assertNamesTheReceiver(FlywayException failure, String receiver, Class<?> signal) {
