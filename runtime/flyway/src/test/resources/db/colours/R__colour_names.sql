@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW colour_names AS SELECT name FROM colour;

@@ -1,0 +1,1 @@
+ALTER TABLE colour ADD COLUMN rgb VARCHAR(7);
