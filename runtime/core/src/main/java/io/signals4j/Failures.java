@@ -53,9 +53,8 @@ final class Failures {
       log = System.getLogger("io.signals4j");
       logger = log;
     }
+    // A plain message rather than a supplier: no lambda to link on the failure path.
     log.log(
-        Level.ERROR,
-        () -> context + ": " + ReceiverException.describe(receiver, signal, sender),
-        failure);
+        Level.ERROR, context + ": " + ReceiverException.describe(receiver, signal, sender), failure);
   }
 }

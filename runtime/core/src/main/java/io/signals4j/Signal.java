@@ -17,6 +17,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One signal, identified by its payload type: the counterpart of a Django {@code Signal} object.
@@ -628,17 +631,43 @@ public final class Signal<P> {
       return CompletableFuture.completedFuture(List.of());
     }
     defer(route, sender, payload);
-    return CompletableFuture.supplyAsync(
-            () -> {
-              int[] depth = SendDepth.enter(type, recursionLimit);
-              try {
-                return callAll(route, sender, payload, robust);
-              } finally {
-                depth[0]--;
-              }
-            },
-            signals.asyncExecutor())
-        .thenCompose(responses -> awaitStages(responses, sender, robust));
+    AsyncSend send = new AsyncSend(route, sender, payload, robust);
+    return CompletableFuture.supplyAsync(send, signals.asyncExecutor()).thenCompose(send);
+  }
+
+  /**
+   * The task of an asynchronous send: calls the receivers, then awaits the stages they returned.
+   * A class rather than lambdas, like everything on the send path (see the runtime's pom).
+   */
+  private final class AsyncSend
+      implements Supplier<List<Response>>,
+          Function<List<Response>, CompletionStage<List<Response>>> {
+    private final Route route;
+    private final Class<?> sender;
+    private final Object payload;
+    private final boolean robust;
+
+    AsyncSend(Route route, Class<?> sender, Object payload, boolean robust) {
+      this.route = route;
+      this.sender = sender;
+      this.payload = payload;
+      this.robust = robust;
+    }
+
+    @Override
+    public List<Response> get() {
+      int[] depth = SendDepth.enter(type, recursionLimit);
+      try {
+        return callAll(route, sender, payload, robust);
+      } finally {
+        depth[0]--;
+      }
+    }
+
+    @Override
+    public CompletionStage<List<Response>> apply(List<Response> responses) {
+      return awaitStages(responses, sender, robust);
+    }
   }
 
   private RuntimeException wrongPayload(Object payload) {
@@ -688,8 +717,7 @@ public final class Signal<P> {
     if (deferred.length == 0) {
       return;
     }
-    TransactionHook.TransactionCompletion completion =
-        committed -> runDeferred(deferred, sender, payload, committed);
+    Deferred completion = new Deferred(deferred, sender, payload);
     for (TransactionHook hook : signals.transactionHooks()) {
       if (hook.afterCompletion(completion)) {
         return;
@@ -698,17 +726,32 @@ public final class Signal<P> {
     completion.completed(true);
   }
 
-  private void runDeferred(Entry[] deferred, Class<?> sender, Object payload, boolean committed) {
-    Phase due = committed ? Phase.AFTER_COMMIT : Phase.AFTER_ROLLBACK;
-    for (Entry entry : deferred) {
-      if (entry.info().phase() != due) {
-        continue;
-      }
-      try {
-        entry.call(sender, payload);
-      } catch (Exception e) {
-        Failures.restoreInterrupt(e);
-        Failures.log(committed ? "after commit" : "after rollback", entry.info(), type, sender, e);
+  /** The receivers of one send that wait for its transaction, with what they are to get. */
+  private final class Deferred implements TransactionHook.TransactionCompletion {
+    private final Entry[] receivers;
+    private final Class<?> sender;
+    private final Object payload;
+
+    Deferred(Entry[] receivers, Class<?> sender, Object payload) {
+      this.receivers = receivers;
+      this.sender = sender;
+      this.payload = payload;
+    }
+
+    @Override
+    public void completed(boolean committed) {
+      Phase due = committed ? Phase.AFTER_COMMIT : Phase.AFTER_ROLLBACK;
+      for (Entry entry : receivers) {
+        if (entry.info().phase() != due) {
+          continue;
+        }
+        try {
+          entry.call(sender, payload);
+        } catch (Exception e) {
+          Failures.restoreInterrupt(e);
+          Failures.log(
+              committed ? "after commit" : "after rollback", entry.info(), type, sender, e);
+        }
       }
     }
   }
@@ -738,35 +781,64 @@ public final class Signal<P> {
       if (!(settled[i].value() instanceof CompletionStage<?> stage)) {
         continue;
       }
-      int slot = i;
-      ReceiverInfo receiver = settled[i].receiver();
-      stage.whenComplete((value, failure) -> {
-        if (failure == null) {
-          settled[slot] = new Response(receiver, value, null);
-        } else {
-          Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-              ? failure.getCause()
-              : failure;
-          if (cause instanceof Error || !robust) {
-            result.completeExceptionally(cause instanceof Error
-                ? cause
-                : Failures.ofReceiver(receiver, type, sender, cause));
-            return;
-          }
-          // A stage can fail with a Throwable that is neither an Exception nor an Error; a
-          // Response holds only an Exception, so such a failure is reported wrapped.
-          Exception error = cause instanceof Exception exception
-              ? exception
-              : new ReceiverException(receiver, type, sender, cause);
-          Failures.log("sendRobustAsync()", receiver, type, sender, error);
-          settled[slot] = new Response(receiver, null, error);
-        }
-        if (unsettled.decrementAndGet() == 0) {
-          result.complete(List.of(settled));
-        }
-      });
+      stage.whenComplete(
+          new StageOutcome(settled, i, unsettled, result, sender, robust));
     }
     return result;
+  }
+
+  /** Settles one slot of an asynchronous send's responses when the stage there completes. */
+  private final class StageOutcome implements BiConsumer<Object, Throwable> {
+    private final Response[] settled;
+    private final int slot;
+    private final ReceiverInfo receiver;
+    private final AtomicInteger unsettled;
+    private final CompletableFuture<List<Response>> result;
+    private final Class<?> sender;
+    private final boolean robust;
+
+    StageOutcome(
+        Response[] settled,
+        int slot,
+        AtomicInteger unsettled,
+        CompletableFuture<List<Response>> result,
+        Class<?> sender,
+        boolean robust) {
+      this.settled = settled;
+      this.slot = slot;
+      this.receiver = settled[slot].receiver();
+      this.unsettled = unsettled;
+      this.result = result;
+      this.sender = sender;
+      this.robust = robust;
+    }
+
+    @Override
+    public void accept(Object value, Throwable failure) {
+      if (failure == null) {
+        settled[slot] = new Response(receiver, value, null);
+      } else {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+        if (cause instanceof Error || !robust) {
+          result.completeExceptionally(cause instanceof Error
+              ? cause
+              : Failures.ofReceiver(receiver, type, sender, cause));
+          return;
+        }
+        // A stage can fail with a Throwable that is neither an Exception nor an Error; a
+        // Response holds only an Exception, so such a failure is reported wrapped.
+        Exception error = cause instanceof Exception exception
+            ? exception
+            : new ReceiverException(receiver, type, sender, cause);
+        Failures.log("sendRobustAsync()", receiver, type, sender, error);
+        settled[slot] = new Response(receiver, null, error);
+      }
+      if (unsettled.decrementAndGet() == 0) {
+        result.complete(List.of(settled));
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
