@@ -29,7 +29,16 @@ public record GotRequestException(
     String method, String path, String query, Throwable exception, Object request)
     implements RequestPayload {
 
-  /** Checks that everything but the query is present. */
+  /**
+   * Checks the components.
+   *
+   * @param method the request method
+   * @param path the raw request path
+   * @param query the raw query string, or null
+   * @param exception what the application threw
+   * @param request the server's request object
+   * @throws NullPointerException if a component other than the query is null
+   */
   public GotRequestException {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");

@@ -26,7 +26,18 @@ public record RequestFinished(
     String method, String path, String query, int status, Duration duration, Object request)
     implements RequestPayload {
 
-  /** Checks that everything but the query is present and the duration is not negative. */
+  /**
+   * Checks the components.
+   *
+   * @param method the request method
+   * @param path the raw request path
+   * @param query the raw query string, or null
+   * @param status the response status, or -1
+   * @param duration the time since the request arrived
+   * @param request the server's request object
+   * @throws NullPointerException if a component other than the query is null
+   * @throws IllegalArgumentException if the duration is negative
+   */
   public RequestFinished {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");

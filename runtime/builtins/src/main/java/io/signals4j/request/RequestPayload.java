@@ -11,19 +11,33 @@ package io.signals4j.request;
  */
 public sealed interface RequestPayload permits RequestStarted, RequestFinished, GotRequestException {
 
-  /** The request method as the client sent it, such as {@code GET}. */
+  /**
+   * The request method.
+   *
+   * @return the method as the client sent it, such as {@code GET}
+   */
   String method();
 
-  /** The request path as the client sent it: not percent-decoded, without the query. */
+  /**
+   * The request path.
+   *
+   * @return the path as the client sent it: not percent-decoded, without the query
+   */
   String path();
 
-  /** The query string without its {@code ?}, not percent-decoded, or null if the target had none. */
+  /**
+   * The query string.
+   *
+   * @return the query without its {@code ?}, not percent-decoded, or null if the target had none
+   */
   String query();
 
   /**
    * The server's own request object: a {@code jakarta.servlet.http.HttpServletRequest} from the
    * servlet filter, a {@code com.sun.net.httpserver.HttpExchange} from the JDK server's filter.
    * It belongs to the server: read it during the send only, and from the thread of the send.
+   *
+   * @return the request object, never null
    */
   Object request();
 

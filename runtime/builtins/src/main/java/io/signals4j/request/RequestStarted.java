@@ -21,7 +21,15 @@ import java.util.Objects;
 public record RequestStarted(String method, String path, String query, Object request)
     implements RequestPayload {
 
-  /** Checks that everything but the query is present. */
+  /**
+   * Checks the components.
+   *
+   * @param method the request method
+   * @param path the raw request path
+   * @param query the raw query string, or null
+   * @param request the server's request object
+   * @throws NullPointerException if a component other than the query is null
+   */
   public RequestStarted {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");

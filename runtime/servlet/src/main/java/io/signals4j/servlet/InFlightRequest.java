@@ -10,6 +10,7 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -114,7 +115,10 @@ final class InFlightRequest implements AsyncListener, Consumer<Throwable> {
     async.addListener(this);
   }
 
-  /** Jetty's completion listener: the response has been written, or the request has failed. */
+  /**
+   * Jetty's completion listener: the response has been written, or the request failed (the
+   * client went away, say), which Django has no exception for either.
+   */
   @Override
   public void accept(Throwable failure) {
     finish(response.getStatus());
@@ -131,10 +135,15 @@ final class InFlightRequest implements AsyncListener, Consumer<Throwable> {
   @Override
   public void onTimeout(AsyncEvent event) {}
 
+  /**
+   * Reports an error of the request, unless it is the connection's: an {@link IOException} here
+   * is a connection that failed or was closed (Jetty's {@code EofException}, Tomcat's {@code
+   * ClientAbortException}), not the application failing, which Django does not report either.
+   */
   @Override
   public void onError(AsyncEvent event) {
     Throwable exception = event.getThrowable();
-    if (exception != null) {
+    if (exception != null && !(exception instanceof IOException)) {
       ReceiverException receiverFailure = gotException(exception);
       if (receiverFailure != null) {
         log("got_request_exception", receiverFailure);

@@ -38,7 +38,8 @@ import java.util.Objects;
  *       container turns it into its 500 response, in the request's own dispatch or in one of its
  *       asynchronous dispatches ({@code AsyncContext.dispatch}; the filter must be mapped for the
  *       {@code ASYNC} dispatcher type to see those); when the container reports an error through
- *       {@code AsyncListener.onError}; and when the application reports one its own worker
+ *       {@code AsyncListener.onError}, unless it is an {@code IOException}: the connection
+ *       failing, not the application; and when the application reports one its own worker
  *       caught, through {@link #reportException}. An exception is reported once however many of
  *       these see it. A status the application sets itself, a 404 from {@code sendError}
  *       included, sends nothing, as {@code Http404} sends nothing in Django.
@@ -80,9 +81,9 @@ import java.util.Objects;
  * <h2>Cost</h2>
  *
  * When no receiver hears any of the three signals from this sender, a request costs three {@link
- * Signal#hasListeners} checks and allocates nothing. Whether {@code request_finished} will be
- * sent through Jetty's completion listener is decided when the request arrives: a receiver
- * connected while a request is in flight hears the requests that arrive after it.
+ * Signal#hasListeners} checks and allocates nothing. So what a request will need is decided when
+ * it arrives: a receiver connected while a request is in flight may miss that request's later
+ * signals, and hears those of every request that arrives after it.
  *
  * <h2>Jetty</h2>
  *
@@ -92,6 +93,15 @@ import java.util.Objects;
  * compiled against Jetty but never loaded elsewhere; where Jetty hides its classes from web
  * applications, the filter falls back to the portable moments above. No reflection is involved:
  * the JVM resolves a class's references only when its code first runs.
+ *
+ * <p>Jetty 12.1 calls no {@code AsyncListener.onError} for an exception that escapes an
+ * asynchronous dispatch (it answers 500 and completes the request), which is why the filter
+ * should be mapped for {@code ASYNC} too; and nothing at all sees an exception thrown by a task
+ * given to {@code AsyncContext.start}: the request waits for its time-out, so catch it and call
+ * {@link #reportException}. A client that leaves an asynchronous request is noticed only when the
+ * response is written, so such a request finishes at its time-out. Jetty calls {@code onError}
+ * with an {@code EofException} for the asynchronous requests still open when it stops: an {@code
+ * IOException}, so not reported.
  */
 public final class SignalsFilter implements Filter {
 

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -241,6 +242,23 @@ class SignalsFilterTest {
 
     assertEquals(500, finishedOnce("/" + context + "/app/async-timeout").status());
     assertEquals(1, STARTED.heard().size());
+    assertEquals(List.of(), EXCEPTIONS.heard());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jetty", "portable"})
+  void asyncRequestTheClientLeftFinishesOnceAtItsTimeout(String context) throws Exception {
+    HttpRequest impatient =
+        HttpRequest.newBuilder(URI.create(application.base(context) + "/app/async-abandoned"))
+            .timeout(Duration.ofMillis(200))
+            .build();
+
+    assertThrows(
+        HttpTimeoutException.class,
+        () -> client.send(impatient, HttpResponse.BodyHandlers.ofString()));
+
+    // Jetty notices only when its time-out's 500 meets the closed connection.
+    finishedOnce("/" + context + "/app/async-abandoned");
     assertEquals(List.of(), EXCEPTIONS.heard());
   }
 

@@ -138,6 +138,7 @@ final class TestApplication {
           });
         }
         case "/async-timeout" -> request.startAsync().setTimeout(200);
+        case "/async-abandoned" -> request.startAsync().setTimeout(600);
         case "/async-race" -> {
           AsyncContext async = request.startAsync();
           CountDownLatch completed = new CountDownLatch(1);
