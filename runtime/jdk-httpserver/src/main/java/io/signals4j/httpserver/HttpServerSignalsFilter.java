@@ -36,11 +36,12 @@ import java.util.Objects;
  *       would without the filter. A status the handler sends itself, a 404 included, sends
  *       nothing, as {@code Http404} sends nothing in Django.
  *   <li>{@link RequestFinished} once per started request, when the response is complete: when
- *       the handler closes the exchange or its response body, after the last bytes were handed to
- *       the connection (Django's moment, {@code HttpResponse.close()}); for a response without
- *       body ({@code sendResponseHeaders(status, -1)}), which the server completes at once, when
- *       the handler returns. A handler that returns before sending its status line, having handed
- *       the exchange to another thread, gets it when that thread closes the exchange.
+ *       the exchange or its response body is closed, after the server has handed the end of the
+ *       response to the connection (Django's moment, {@code HttpResponse.close()}), whichever
+ *       thread closes it; if the handler returns having sent its status line but closed nothing
+ *       (a response without body, {@code sendResponseHeaders(status, -1)}, needs no close), when
+ *       it returns. A handler that returns before sending its status line has handed the exchange
+ *       to another thread, and the request finishes when that thread closes it.
  * </ul>
  *
  * <p>A request for a path no context serves gets the server's own 404 and passes no filter, so it

@@ -113,6 +113,17 @@ class HttpServerSignalsFilterTest {
       exchange.getResponseBody().flush();
       throw new IllegalStateException("failed mid-stream");
     });
+    route("/handed-off-empty", exchange -> {
+      new Thread(() -> {
+        pause(PAUSE_MILLIS);
+        try {
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }).start();
+    });
     route("/handed-off", exchange -> {
       new Thread(() -> {
         pause(PAUSE_MILLIS);
@@ -301,6 +312,15 @@ class HttpServerSignalsFilterTest {
 
     RequestFinished finished = finishedOnce();
     assertEquals(200, finished.status());
+    assertTrue(finished.duration().toMillis() >= PAUSE_MILLIS, () -> "" + finished.duration());
+  }
+
+  @Test
+  void handedOffExchangeWithoutBodyFinishesWhenItsThreadClosesIt() throws Exception {
+    assertEquals(204, get("/handed-off-empty").statusCode());
+
+    RequestFinished finished = finishedOnce();
+    assertEquals(204, finished.status());
     assertTrue(finished.duration().toMillis() >= PAUSE_MILLIS, () -> "" + finished.duration());
   }
 
