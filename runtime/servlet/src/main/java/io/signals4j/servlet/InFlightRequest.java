@@ -94,6 +94,11 @@ final class InFlightRequest implements AsyncListener, Consumer<Throwable> {
     return false;
   }
 
+  /** Whether this request's signals go to the signals that {@code finished} belongs to. */
+  boolean sendsTo(Signal<RequestFinished> finished) {
+    return this.finished == finished;
+  }
+
   /** Sends {@code request_finished}, the first time only. */
   void finish(int status) {
     if (!finishSent.compareAndSet(false, true) || !finished.hasListeners(SignalsFilter.class)) {

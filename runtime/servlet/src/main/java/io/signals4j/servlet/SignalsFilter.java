@@ -59,7 +59,8 @@ import java.util.Objects;
  *
  * <p>Only the request's own dispatch sends {@code request_started} and {@code request_finished};
  * forwards, includes and the container's error and asynchronous dispatches belong to a request
- * already started, so a filter mapped for every dispatcher type sends nothing twice. The filter
+ * already started, so a filter mapped for every dispatcher type sends nothing twice, and neither
+ * does a second filter of the same signals in one chain, registered twice by mistake. The filter
  * must support asynchronous requests for asynchronous servlets to work behind it: Jetty's {@code
  * addFilter} and {@link #register} make it so.
  *
@@ -105,7 +106,10 @@ import java.util.Objects;
  */
 public final class SignalsFilter implements Filter {
 
-  /** The request attribute that finds a request's {@link InFlightRequest} again. */
+  /**
+   * The request attribute that finds a request's {@link InFlightRequest} again: from its
+   * asynchronous dispatches, from {@link #reportException}, and from a second filter.
+   */
   private static final String IN_FLIGHT = InFlightRequest.class.getName();
 
   private final Signal<RequestStarted> started;
@@ -216,16 +220,19 @@ public final class SignalsFilter implements Filter {
       chain.doFilter(servletRequest, servletResponse);
       return;
     }
+    if (request.getAttribute(IN_FLIGHT) instanceof InFlightRequest earlier
+        && earlier.sendsTo(finished)) {
+      // A second filter of the same signals in one chain, registered twice by mistake.
+      chain.doFilter(servletRequest, servletResponse);
+      return;
+    }
     InFlightRequest flight =
         new InFlightRequest(request, response, finished, gotRequestException, System.nanoTime());
+    request.setAttribute(IN_FLIGHT, flight);
     if (hearsStart) {
       started.send(
           SignalsFilter.class,
           new RequestStarted(flight.method, flight.path, flight.query, request));
-    }
-    if (hearsException) {
-      // For the request's asynchronous dispatches and for reportException.
-      request.setAttribute(IN_FLIGHT, flight);
     }
     boolean jettyFinishes = hearsFinish && jettyCompletes && JettyCompletion.whenComplete(flight);
     Throwable failure = null;

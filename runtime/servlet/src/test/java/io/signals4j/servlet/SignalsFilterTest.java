@@ -364,6 +364,16 @@ class SignalsFilterTest {
     assertEquals(GotRequestException.class, suppressed.signal());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/app/hello", "/app/boom", "/app/async"})
+  void secondFilterOfTheSameSignalsSendsNothing(String path) throws Exception {
+    get("doubled", path);
+
+    finishedOnce("/doubled" + path);
+    assertEquals(1, STARTED.heard().size());
+    assertEquals(path.equals("/app/boom") ? 1 : 0, EXCEPTIONS.heard().size());
+  }
+
   @Test
   void registeringTwiceIsRefused() {
     jakarta.servlet.ServletContext context =

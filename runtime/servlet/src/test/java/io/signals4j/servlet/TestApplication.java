@@ -33,7 +33,8 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
  * An embedded Jetty 12 (ee11) on 127.0.0.1 with one application under three context paths, each
  * set up another way: {@code /jetty} with the one-line {@code addFilter} (Jetty's completion
  * listener), {@code /portable} with the portable moments only and mapped for every dispatcher
- * type, {@code /registered} through {@link SignalsFilter#register}, and {@code /bare} without.
+ * type, {@code /registered} through {@link SignalsFilter#register}, {@code /doubled} with two
+ * filters by mistake, and {@code /bare} without.
  */
 final class TestApplication {
 
@@ -72,8 +73,12 @@ final class TestApplication {
       }
     });
 
-    server.setHandler(
-        new ContextHandlerCollection(jetty, portable, registered, application("/bare")));
+    ServletContextHandler doubled = application("/doubled");
+    doubled.addFilter(new SignalsFilter(signals), "/*", EnumSet.of(DispatcherType.REQUEST));
+    doubled.addFilter(new SignalsFilter(signals), "/*", EnumSet.of(DispatcherType.REQUEST));
+
+    server.setHandler(new ContextHandlerCollection(
+        jetty, portable, registered, doubled, application("/bare")));
     server.start();
   }
 
