@@ -9,7 +9,8 @@ package io.signals4j.request;
  * raw one the client sent, not yet percent-decoded. The native object is what a receiver needs
  * for anything else (headers, attributes, the session).
  */
-public sealed interface RequestPayload permits RequestStarted, RequestFinished, GotRequestException {
+public sealed interface RequestPayload
+    permits RequestStarted, RequestFinished, GotRequestException {
 
   /**
    * The request method.

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -39,8 +41,8 @@ final class InFlightRequest implements AsyncListener, Consumer<Throwable> {
   /** Whether {@link #onComplete} sends {@code request_finished}, rather than Jetty's listener. */
   private volatile boolean finishOnAsyncComplete;
 
-  /** Guarded by {@code this}: the exception reported last, so that an echo of it is not. */
-  private Throwable reported;
+  /** Guarded by {@code this}: the exceptions reported, so that an echo of one is not; or null. */
+  private List<Throwable> reported;
 
   InFlightRequest(
       HttpServletRequest request,
@@ -70,7 +72,10 @@ final class InFlightRequest implements AsyncListener, Consumer<Throwable> {
       if (alreadyReported(exception)) {
         return null;
       }
-      reported = exception;
+      if (reported == null) {
+        reported = new ArrayList<>(1);
+      }
+      reported.add(exception);
     }
     if (!gotRequestException.hasListeners(SignalsFilter.class)) {
       return null;
@@ -85,10 +90,15 @@ final class InFlightRequest implements AsyncListener, Consumer<Throwable> {
   }
 
   private boolean alreadyReported(Throwable exception) {
+    if (reported == null) {
+      return false;
+    }
     Throwable cause = exception;
     for (int depth = 0; cause != null && depth < CAUSE_DEPTH; depth++, cause = cause.getCause()) {
-      if (cause == reported) {
-        return true;
+      for (Throwable earlier : reported) {
+        if (cause == earlier) {
+          return true;
+        }
       }
     }
     return false;

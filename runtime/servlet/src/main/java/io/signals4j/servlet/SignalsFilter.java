@@ -26,8 +26,10 @@ import java.util.Objects;
  * as the sender (Django's is its handler class, {@code WSGIHandler}).
  *
  * <pre>{@code
- * context.addFilter(new SignalsFilter(signals), "/*", EnumSet.of(REQUEST, ASYNC)); // embedded Jetty
- * SignalsFilter.register(servletContext, signals);    // any container: a listener or initializer
+ * // embedded Jetty:
+ * context.addFilter(new SignalsFilter(signals), "/*", EnumSet.of(REQUEST, ASYNC));
+ * // any container, from a ServletContextListener or an initializer of the application:
+ * SignalsFilter.register(servletContext, signals);
  * }</pre>
  *
  * <h2>What is sent when</h2>
@@ -159,7 +161,8 @@ public final class SignalsFilter implements Filter {
               + name + "; register the request signals once");
     }
     registration.setAsyncSupported(true);
-    registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), false, "/*");
+    registration.addMappingForUrlPatterns(
+        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), false, "/*");
     return registration;
   }
 
@@ -228,12 +231,12 @@ public final class SignalsFilter implements Filter {
     }
     InFlightRequest flight =
         new InFlightRequest(request, response, finished, gotRequestException, System.nanoTime());
-    request.setAttribute(IN_FLIGHT, flight);
     if (hearsStart) {
       started.send(
           SignalsFilter.class,
           new RequestStarted(flight.method, flight.path, flight.query, request));
     }
+    request.setAttribute(IN_FLIGHT, flight);
     boolean jettyFinishes = hearsFinish && jettyCompletes && JettyCompletion.whenComplete(flight);
     Throwable failure = null;
     try {
@@ -294,7 +297,7 @@ public final class SignalsFilter implements Filter {
    * @param exception what the application threw
    * @return true if a {@code SignalsFilter} follows the request, so that the exception is now
    *     reported (an exception reported before is not sent again); false if none does: no filter
-   *     saw the request, or no {@code got_request_exception} receiver was connected when it came
+   *     saw the request, or none of the request signals had a receiver when it came
    * @throws ReceiverException if a {@code got_request_exception} receiver fails
    */
   public static boolean reportException(ServletRequest request, Throwable exception) {

@@ -364,6 +364,16 @@ class SignalsFilterTest {
     assertEquals(GotRequestException.class, suppressed.signal());
   }
 
+  @Test
+  void withoutReceiversTheFilterLeavesTheRequestAlone() throws Exception {
+    String attributes = get("silent", "/app/attributes").body();
+    String followed = get("jetty", "/app/attributes").body();
+
+    assertFalse(attributes.contains(InFlightRequest.class.getName()), attributes);
+    assertTrue(followed.contains(InFlightRequest.class.getName()), followed);
+    assertEquals(1, STARTED.heard().size());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"/app/hello", "/app/boom", "/app/async"})
   void secondFilterOfTheSameSignalsSendsNothing(String path) throws Exception {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.signals4j.Signals;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,8 +34,8 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
  * An embedded Jetty 12 (ee11) on 127.0.0.1 with one application under three context paths, each
  * set up another way: {@code /jetty} with the one-line {@code addFilter} (Jetty's completion
  * listener), {@code /portable} with the portable moments only and mapped for every dispatcher
- * type, {@code /registered} through {@link SignalsFilter#register}, {@code /doubled} with two
- * filters by mistake, and {@code /bare} without.
+ * type, {@code /registered} through {@link SignalsFilter#register}, {@code /silent} with signals
+ * no receiver hears, {@code /doubled} with two filters by mistake, and {@code /bare} without.
  */
 final class TestApplication {
 
@@ -73,12 +74,16 @@ final class TestApplication {
       }
     });
 
+    ServletContextHandler silent = application("/silent");
+    silent.addFilter(
+        new SignalsFilter(Signals.ready()), "/*", EnumSet.of(DispatcherType.REQUEST));
+
     ServletContextHandler doubled = application("/doubled");
     doubled.addFilter(new SignalsFilter(signals), "/*", EnumSet.of(DispatcherType.REQUEST));
     doubled.addFilter(new SignalsFilter(signals), "/*", EnumSet.of(DispatcherType.REQUEST));
 
     server.setHandler(new ContextHandlerCollection(
-        jetty, portable, registered, doubled, application("/bare")));
+        jetty, portable, registered, silent, doubled, application("/bare")));
     server.start();
   }
 
@@ -123,6 +128,8 @@ final class TestApplication {
       served.incrementAndGet();
       switch (request.getPathInfo()) {
         case "/hello" -> response.getWriter().print("hello");
+        case "/attributes" ->
+            response.getWriter().print(String.join(",", Collections.list(request.getAttributeNames())));
         case "/boom" -> throw new IllegalStateException("boom");
         case "/boom-checked" -> throw new ServletException("checked boom");
         case "/missing" -> response.sendError(404);
