@@ -61,6 +61,7 @@ class HttpServerSignalsFilterTest {
   private static final Logger FILTER_LOG = Logger.getLogger("io.signals4j.httpserver");
 
   private static final AtomicInteger HANDLED = new AtomicInteger();
+  private static final AtomicInteger UNFILTERED_BOOMS = new AtomicInteger();
   private static final ExecutorService WORKERS = Executors.newFixedThreadPool(8);
 
   private static HttpServer server;
@@ -133,6 +134,10 @@ class HttpServerSignalsFilterTest {
           throw new IllegalStateException(e);
         }
       }).start();
+    });
+    server.createContext("/unfiltered-boom", exchange -> {
+      UNFILTERED_BOOMS.incrementAndGet();
+      throw new IllegalStateException("boom without the filter");
     });
     server.start();
     client = HttpClient.newBuilder()
@@ -248,6 +253,13 @@ class HttpServerSignalsFilterTest {
     assertEquals("/boom", got.path());
     assertEquals(500, finishedOnce().status());
     assertSame(got.exception(), LOGGED.get(0).getThrown());
+  }
+
+  @Test
+  void withoutTheFilterAThrowingHandlerDropsTheConnectionAndTheClientSendsAgain() {
+    assertThrows(IOException.class, () -> get("/unfiltered-boom"));
+
+    assertEquals(2, UNFILTERED_BOOMS.get(), "what the filter's 500 saves the client from");
   }
 
   @Test
