@@ -1,6 +1,7 @@
 package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.spi.SendObserver;
 import io.signals4j.spi.TransactionHook;
 import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
@@ -522,7 +523,7 @@ public final class Signal<P> {
       throw wrongPayload(payload);
     }
     Route route = route(sender);
-    if (route.hasReceivers) {
+    if (route.active) {
       int[] depth = SendDepth.enter(type, recursionLimit);
       try {
         route.fire(this, sender, payload);
@@ -574,7 +575,7 @@ public final class Signal<P> {
       throw wrongPayload(payload);
     }
     Route route = route(sender);
-    if (!route.hasReceivers) {
+    if (!route.active) {
       return List.of();
     }
     int[] depth = SendDepth.enter(type, recursionLimit);
@@ -627,7 +628,7 @@ public final class Signal<P> {
       throw wrongPayload(payload);
     }
     Route route = route(sender);
-    if (!route.hasReceivers) {
+    if (!route.active) {
       return CompletableFuture.completedFuture(List.of());
     }
     defer(route, sender, payload);
@@ -683,16 +684,24 @@ public final class Signal<P> {
   private List<Response> callAll(Route route, Class<?> sender, Object payload, boolean robust) {
     Entry[] entries = route.entries;
     if (entries.length == 0) {
+      if (route.observers.length != 0) {
+        route.observe(type, sender, payload, 0, null);
+      }
       return List.of();
     }
     List<Response> responses = new ArrayList<>(entries.length);
-    for (Entry entry : entries) {
+    for (int i = 0; i < entries.length; i++) {
+      Entry entry = entries[i];
       Object value;
       try {
         value = entry.call(sender, payload);
       } catch (Exception e) {
         if (!robust) {
-          throw Failures.ofReceiver(entry.info(), type, sender, e);
+          RuntimeException thrown = Failures.ofReceiver(entry.info(), type, sender, e);
+          if (route.observers.length != 0) {
+            route.observe(type, sender, payload, i + 1, thrown);
+          }
+          throw thrown;
         }
         Failures.restoreInterrupt(e);
         Failures.log("sendRobust()", entry.info(), type, sender, e);
@@ -702,6 +711,9 @@ public final class Signal<P> {
       if (value != Entry.GONE) {
         responses.add(new Response(entry.info(), value, null));
       }
+    }
+    if (route.observers.length != 0) {
+      route.observe(type, sender, payload, entries.length, null);
     }
     return Collections.unmodifiableList(responses);
   }
@@ -926,6 +938,14 @@ public final class Signal<P> {
     return new Muting(() -> adjustSilence(silenced, -1));
   }
 
+  /** Drops the routes, so that the next sends resolve them with the current observers. */
+  void observersChanged() {
+    synchronized (lock) {
+      State current = pruned();
+      state = current.withSilence(current.silenced, current.silencedSenders);
+    }
+  }
+
   void adjustSilence(int delta) {
     synchronized (lock) {
       State current = pruned();
@@ -998,8 +1018,9 @@ public final class Signal<P> {
   }
 
   private Route build(State current, Class<?> sender) {
+    SendObserver[] observers = signals.observers();
     if (current.silenced > 0 || current.silencedSenders.containsKey(sender)) {
-      return Route.empty(sender);
+      return Route.empty(sender, observers);
     }
     List<Entry> entries = new ArrayList<>();
     // Entries of one registry only are in dispatch order by id; a mix needs their descriptions.
@@ -1048,14 +1069,14 @@ public final class Signal<P> {
     if (wholeRoute && !mixed && contributor != null
         && contributor.registry.firesRoute(generatedRoute)) {
       // A route the registry fires itself never holds a receiver that waits for a transaction.
-      return new Route(sender, entries.toArray(NONE), contributor, generatedRoute);
+      return new Route(sender, entries.toArray(NONE), contributor, generatedRoute, observers);
     }
     List<Entry> now = new ArrayList<>(entries.size());
     List<Entry> later = new ArrayList<>(0);
     for (Entry entry : entries) {
       (entry.info().deferred() ? later : now).add(entry);
     }
-    return new Route(sender, now.toArray(NONE), later.toArray(NONE));
+    return new Route(sender, now.toArray(NONE), later.toArray(NONE), observers);
   }
 
   private List<Entry> declaredEntries(State current) {
