@@ -106,13 +106,14 @@ final class Route extends WeakReference<Class<?>> {
    * @throws ReceiverException for the first receiver that throws
    */
   void fire(Signal<?> signal, Class<?> sender, Object payload) {
-    if (deferred.length != 0) {
-      signal.defer(this, sender, payload);
-    }
     if (registry != null) {
       fireGenerated(signal, sender, payload);
     } else {
+      Signal<?>.Deferred now = deferred.length != 0 ? signal.defer(this, sender, payload) : null;
       fireEach(signal, sender, payload);
+      if (now != null) {
+        now.completed(true);
+      }
     }
     if (observers.length != 0) {
       observe(signal.type(), sender, payload, entries.length, null);

@@ -580,8 +580,12 @@ public final class Signal<P> {
     }
     int[] depth = SendDepth.enter(type, recursionLimit);
     try {
-      defer(route, sender, payload);
-      return callAll(route, sender, payload, robust);
+      Deferred now = defer(route, sender, payload);
+      List<Response> responses = callAll(route, sender, payload, robust);
+      if (now != null) {
+        now.completed(true);
+      }
+      return responses;
     } finally {
       depth[0]--;
     }
@@ -631,8 +635,7 @@ public final class Signal<P> {
     if (!route.active) {
       return CompletableFuture.completedFuture(List.of());
     }
-    defer(route, sender, payload);
-    AsyncSend send = new AsyncSend(route, sender, payload, robust);
+    AsyncSend send = new AsyncSend(route, sender, payload, robust, defer(route, sender, payload));
     return CompletableFuture.supplyAsync(send, signals.asyncExecutor()).thenCompose(send);
   }
 
@@ -647,19 +650,25 @@ public final class Signal<P> {
     private final Class<?> sender;
     private final Object payload;
     private final boolean robust;
+    private final Deferred afterwards;
 
-    AsyncSend(Route route, Class<?> sender, Object payload, boolean robust) {
+    AsyncSend(Route route, Class<?> sender, Object payload, boolean robust, Deferred afterwards) {
       this.route = route;
       this.sender = sender;
       this.payload = payload;
       this.robust = robust;
+      this.afterwards = afterwards;
     }
 
     @Override
     public List<Response> get() {
       int[] depth = SendDepth.enter(type, recursionLimit);
       try {
-        return callAll(route, sender, payload, robust);
+        List<Response> responses = callAll(route, sender, payload, robust);
+        if (afterwards != null) {
+          afterwards.completed(true);
+        }
+        return responses;
       } finally {
         depth[0]--;
       }
@@ -720,26 +729,30 @@ public final class Signal<P> {
 
   /**
    * Hands the receivers that wait for a transaction to the first transaction hook with one active
-   * on this thread. With none active, there is nothing to wait for: after-commit receivers run at
-   * once, after-rollback ones never. Each runs robustly: a commit cannot be undone, so a failure
-   * is logged, never thrown at whoever completed the transaction.
+   * on this thread. With none active, there is nothing to wait for: the caller runs the
+   * after-commit receivers as soon as the send's other receivers have run without failing, and
+   * after-rollback ones never run. Each runs robustly: a commit cannot be undone, so a failure is
+   * logged, never thrown at whoever completed the transaction.
+   *
+   * @return the receivers for the caller to complete, or null if there are none or a transaction
+   *     took them
    */
-  void defer(Route route, Class<?> sender, Object payload) {
+  Deferred defer(Route route, Class<?> sender, Object payload) {
     Entry[] deferred = route.deferred;
     if (deferred.length == 0) {
-      return;
+      return null;
     }
     Deferred completion = new Deferred(deferred, sender, payload);
     for (TransactionHook hook : signals.transactionHooks()) {
       if (hook.afterCompletion(completion)) {
-        return;
+        return null;
       }
     }
-    completion.completed(true);
+    return completion;
   }
 
   /** The receivers of one send that wait for its transaction, with what they are to get. */
-  private final class Deferred implements TransactionHook.TransactionCompletion {
+  final class Deferred implements TransactionHook.TransactionCompletion {
     private final Entry[] receivers;
     private final Class<?> sender;
     private final Object payload;
