@@ -1,0 +1,126 @@
+package io.signals4j.hibernate;
+
+import io.signals4j.Signals;
+import io.signals4j.hibernate.entities.Animal;
+import io.signals4j.hibernate.entities.Article;
+import io.signals4j.hibernate.entities.Author;
+import io.signals4j.hibernate.entities.AuthorNote;
+import io.signals4j.hibernate.entities.BillingProfile;
+import io.signals4j.hibernate.entities.Comment;
+import io.signals4j.hibernate.entities.Dog;
+import io.signals4j.hibernate.entities.Document;
+import io.signals4j.hibernate.entities.Tag;
+import io.signals4j.hibernate.entities.User;
+import io.signals4j.it.databases.TestDatabases.Database;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceConfiguration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.cfg.AvailableSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * One persistence unit per test class and database, bootstrapped through JPA with the one line of
+ * set-up an application writes, and a {@link Recorder} on every model signal.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class UnitFixture {
+
+  static final List<Class<?>> ENTITIES =
+      List.of(
+          User.class,
+          BillingProfile.class,
+          Author.class,
+          AuthorNote.class,
+          Article.class,
+          Tag.class,
+          Comment.class,
+          Document.class,
+          Animal.class,
+          Dog.class);
+
+  private final Supplier<Database> databases;
+  Database database;
+  Signals signals;
+  Recorder recorder;
+  StatementLog statements;
+  EntityManagerFactory emf;
+
+  UnitFixture(Supplier<Database> databases) {
+    this.databases = databases;
+  }
+
+  @BeforeAll
+  void start() {
+    database = databases.get();
+    signals = Signals.ready();
+    recorder = new Recorder(signals);
+    statements = new StatementLog();
+    emf = unit("shop", database, signals, statements).createEntityManagerFactory();
+  }
+
+  /** The configuration a JPA application writes, with its one line for signals4j. */
+  static PersistenceConfiguration unit(
+      String name, Database database, Signals signals, StatementLog statements) {
+    PersistenceConfiguration unit = new PersistenceConfiguration(name);
+    ENTITIES.forEach(unit::managedClass);
+    return unit.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database.dataSource())
+        .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create")
+        .property(AvailableSettings.STATEMENT_INSPECTOR, statements)
+        .property(HibernateSignals.SIGNALS, signals);
+  }
+
+  @AfterAll
+  void stop() {
+    if (emf != null) {
+      emf.close();
+    }
+  }
+
+  @BeforeEach
+  void forgetEarlierTests() {
+    recorder.reset();
+    statements.clear();
+  }
+
+  /** Runs {@code work} in a transaction that commits. */
+  <T> T inTransaction(Function<EntityManager, T> work) {
+    try (EntityManager em = emf.createEntityManager()) {
+      EntityTransaction tx = em.getTransaction();
+      tx.begin();
+      try {
+        T result = work.apply(em);
+        tx.commit();
+        return result;
+      } finally {
+        if (tx.isActive()) {
+          tx.rollback();
+        }
+      }
+    }
+  }
+
+  /** Runs {@code work} in a transaction that commits. */
+  void commit(Consumer<EntityManager> work) {
+    inTransaction(
+        em -> {
+          work.accept(em);
+          return null;
+        });
+  }
+
+  /** How many rows {@code entity} has, counted in a transaction of its own. */
+  long count(Class<?> entity) {
+    try (EntityManager em = emf.createEntityManager()) {
+      return em.createQuery("select count(e) from " + entity.getSimpleName() + " e", Long.class)
+          .getSingleResult();
+    }
+  }
+}
