@@ -78,6 +78,11 @@ final class Recorder {
     reactions.clear();
   }
 
+  /** Forgets the sends so far, keeping the reactions. */
+  void forgetSends() {
+    sent.clear();
+  }
+
   /** Every send so far, init and class_prepared signals left out. */
   List<Sent> writes() {
     List<Sent> writes = new ArrayList<>();
