@@ -66,15 +66,18 @@ abstract class UnitFixture {
     emf = unit("shop", database, signals, statements).createEntityManagerFactory();
   }
 
-  /** The configuration a JPA application writes, with its one line for signals4j. */
+  /**
+   * The configuration a JPA application writes, with its one line for signals4j unless {@code
+   * signals} is null.
+   */
   static PersistenceConfiguration unit(
       String name, Database database, Signals signals, StatementLog statements) {
     PersistenceConfiguration unit = new PersistenceConfiguration(name);
     ENTITIES.forEach(unit::managedClass);
-    return unit.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database.dataSource())
-        .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create")
-        .property(AvailableSettings.STATEMENT_INSPECTOR, statements)
-        .property(HibernateSignals.SIGNALS, signals);
+    unit.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database.dataSource())
+        .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "drop-and-create")
+        .property(AvailableSettings.STATEMENT_INSPECTOR, statements);
+    return signals == null ? unit : unit.property(HibernateSignals.SIGNALS, signals);
   }
 
   @AfterAll
