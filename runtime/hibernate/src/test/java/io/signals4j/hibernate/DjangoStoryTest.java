@@ -127,6 +127,56 @@ class DjangoStoryTest {
     }
 
     @Test
+    void theProfileRollsBackWithTheUser() {
+      long profiles = count(BillingProfile.class);
+      createBillingProfiles();
+      try (var em = emf.createEntityManager()) {
+        em.getTransaction().begin();
+        em.persist(new User("dot@example.com", "Dot"));
+        em.flush();
+        assertEquals(List.of("insert users", "insert billingprofile"), statements.writes());
+        em.getTransaction().rollback();
+      }
+      assertEquals(profiles, count(BillingProfile.class));
+    }
+
+    @Test
+    void aQueryAfterPersistSeesTheProfileItsAutoFlushCreated() {
+      createBillingProfiles();
+      commit(em -> {
+        User user = new User("ema@example.com", "Ema");
+        em.persist(user);
+        // The query reads users, so Hibernate flushes the pending insert first; post_save's
+        // receiver writes the profile, which is flushed too before the query runs.
+        long found = em.createQuery(
+                "select count(p) from BillingProfile p join p.user u where u.email = :email",
+                Long.class)
+            .setParameter("email", "ema@example.com")
+            .getSingleResult();
+        assertEquals(1, found);
+      });
+    }
+
+    @Test
+    void aReceiverMayFlushAndQueryItself() {
+      recorder.on(PostSave.class, (payload, sender) -> {
+        PostSave<?> saved = (PostSave<?>) payload;
+        if (sender == User.class && saved.created()) {
+          var session = HibernateSignals.session();
+          session.persist(new BillingProfile((User) saved.instance(), "pro"));
+          session.flush();
+          long mine = session.createQuery(
+                  "select count(p) from BillingProfile p where p.user = :user", Long.class)
+              .setParameter("user", saved.instance())
+              .getSingleResult();
+          assertEquals(1, mine);
+        }
+      });
+      commit(em -> em.persist(new User("fox@example.com", "Fox")));
+      assertEquals(List.of("insert users", "insert billingprofile"), statements.writes());
+    }
+
+    @Test
     void theSessionIsOnlyKnownInsideAReceiver() {
       IllegalStateException e =
           assertThrows(IllegalStateException.class, HibernateSignals::session);

@@ -200,6 +200,33 @@ class SaveSignalsTest {
     }
 
     @Test
+    void preSaveReceiversMayQueryEvenInsideAnIdentityInsert() {
+      // The slug idiom that checks for a clash: a query from inside the INSERT of persist().
+      recorder.on(PreSave.class, (payload, sender) -> {
+        if (((PreSave<?>) payload).instance() instanceof Author author) {
+          long clashes = HibernateSignals.session()
+              .createQuery("select count(a) from Author a where a.slug = :slug", Long.class)
+              .setParameter("slug", "same")
+              .getSingleResult();
+          author.setSlug(clashes == 0 ? "same" : "same-" + (clashes + 1));
+        }
+        if (((PreSave<?>) payload).instance() instanceof User) {
+          HibernateSignals.session().createQuery("from User", User.class).getResultList();
+        }
+      });
+      commit(em -> {
+        em.persist(new Author("One"));
+        em.persist(new User("query@example.com", "Query"));
+      });
+      commit(em -> em.persist(new Author("Two")));
+      try (EntityManager em = emf.createEntityManager()) {
+        assertEquals(List.of("same", "same-2"), em.createQuery(
+                "select a.slug from Author a where a.slug like 'same%' order by a.id", String.class)
+            .getResultList());
+      }
+    }
+
+    @Test
     void bulkUpdateSendsNothingLikeDjangosQuerySetUpdate() {
       saveUser("ida@example.com");
       recorder.reset();
