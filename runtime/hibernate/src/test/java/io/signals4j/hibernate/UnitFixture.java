@@ -11,6 +11,7 @@ import io.signals4j.hibernate.entities.Dog;
 import io.signals4j.hibernate.entities.Document;
 import io.signals4j.hibernate.entities.Tag;
 import io.signals4j.hibernate.entities.User;
+import io.signals4j.it.databases.TestDatabases;
 import io.signals4j.it.databases.TestDatabases.Database;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,18 +20,22 @@ import jakarta.persistence.PersistenceConfiguration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.hibernate.cfg.AvailableSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One persistence unit per test class and database, bootstrapped through JPA with the one line of
+ * Runs the test class once on H2 and once on PostgreSQL, with one persistence unit per run, bootstrapped through JPA with the one line of
  * set-up an application writes, and a {@link Recorder} on every model signal.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass(name = "on {0}")
+@ValueSource(strings = {"H2", "PostgreSQL"})
 abstract class UnitFixture {
 
   static final List<Class<?>> ENTITIES =
@@ -46,20 +51,19 @@ abstract class UnitFixture {
           Animal.class,
           Dog.class);
 
-  private final Supplier<Database> databases;
+  /** Which database this run of the test class uses. */
+  @Parameter String databaseKind;
+
   Database database;
   Signals signals;
   Recorder recorder;
   StatementLog statements;
   EntityManagerFactory emf;
 
-  UnitFixture(Supplier<Database> databases) {
-    this.databases = databases;
-  }
-
-  @BeforeAll
+  @BeforeParameterizedClassInvocation
   void start() {
-    database = databases.get();
+    String name = getClass().getSimpleName().replace("Test", "").toLowerCase(java.util.Locale.ROOT);
+    database = databaseKind.equals("H2") ? TestDatabases.h2(name) : TestDatabases.postgres(name);
     signals = Signals.ready();
     recorder = new Recorder(signals);
     statements = new StatementLog();
@@ -80,7 +84,7 @@ abstract class UnitFixture {
     return signals == null ? unit : unit.property(HibernateSignals.SIGNALS, signals);
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() {
     if (emf != null) {
       emf.close();
