@@ -234,6 +234,27 @@ class SaveSignalsTest extends UnitFixture {
   }
 
   @Test
+  void aReceiverThatSavesTheSameInstanceAgainDoesNotLoop() {
+    recorder.on(PostSave.class, (payload, sender) -> {
+      Object instance = ((PostSave<?>) payload).instance();
+      HibernateSignals.session().persist(instance);
+      HibernateSignals.session().merge(instance);
+      HibernateSignals.session().flush();
+    });
+    commit(em -> em.persist(new User("loop@example.com", "Loop")));
+    assertEquals(List.of("pre_save User created", "post_save User created"), recorder.log());
+  }
+
+  @Test
+  void mergeOfANewIdentityEntityInsertsInsideMerge() {
+    commit(em -> {
+      Author merged = em.merge(new Author("Merged"));
+      assertEquals(List.of("pre_save Author created", "post_save Author created"), recorder.log());
+      assertSame(merged, recorder.payloads(PostSave.class).get(0).instance());
+    });
+  }
+
+  @Test
   void aReceiverThatSavesItsInstanceOnEveryPostSaveIsStopped() {
     User user = saveUser("jo@example.com");
     recorder.on(PostSave.class, (payload, sender) -> {
