@@ -42,13 +42,16 @@
  *   <tr><td>pre_save</td><td>right before the INSERT or UPDATE: inside {@code persist()} for
  *   IDENTITY ids (and {@code merge()} of a new instance), otherwise at the flush ({@code flush()},
  *   commit, or a query that needs the table); updates always at the flush, for each instance whose
- *   attributes changed</td><td>at the start of {@code save()}</td></tr>
+ *   attributes changed; an instance with no change sends nothing, since nothing is written;
+ *   {@code merge()} of a detached instance loads the row (pre_init, post_init) and its save
+ *   signals come at the flush</td><td>at the start of {@code save()}, changed or not</td></tr>
  *   <tr><td>post_save</td><td>after the statement, once the operation that wrote it is done: when
  *   the outermost {@code persist()} or {@code merge()} returns, or at the end of the flush; so in
  *   one flush every pre_save of the flush comes before the post_saves</td><td>at the end of
  *   {@code save()}, right after its own pre_save</td></tr>
  *   <tr><td>pre_delete</td><td>inside {@code remove()}, for the instance and its whole cascade,
- *   children first, before any statement; orphan removal: right before its DELETE</td><td>inside
+ *   children first, before any statement (a {@code remove()} that {@code persist()} undoes
+ *   before the flush has sent it); orphan removal: right before its DELETE</td><td>inside
  *   {@code delete()}, for every collected instance, before any statement</td></tr>
  *   <tr><td>post_delete</td><td>after the DELETE statements, at the end of the flush, in the
  *   order of the statements</td><td>after each model's DELETE, in reverse within a
@@ -61,7 +64,8 @@
  *   factory is built</td><td>once per class, when it is defined</td></tr>
  * </table>
  *
- * <p>Everything is sent inside the transaction and before the commit, as in Django: a post_save
+ * <p>A commit flushes first, so the signals of that flush are sent before the database commits.
+ * Everything is sent inside the transaction, as in Django: a post_save
  * for a row that is later rolled back has been sent. Receivers that must wait for the commit
  * declare {@code phase = Phase.AFTER_COMMIT}, which this module's transaction hook serves.
  *
