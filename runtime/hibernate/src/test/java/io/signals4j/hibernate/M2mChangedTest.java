@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.signals4j.hibernate.entities.Article;
 import io.signals4j.hibernate.entities.Tag;
+import io.signals4j.hibernate.entities.User;
 import io.signals4j.model.M2mChanged;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
@@ -146,7 +147,47 @@ class M2mChangedTest extends UnitFixture {
     Tagged tagged = tagged(2, 0);
     commit(em -> em.remove(em.find(Article.class, tagged.article())));
     assertEquals(List.of(), m2m());
-    assertEquals(List.of("delete article_tag", "delete article"), statements.writes());
+    assertEquals(
+        List.of("delete article_reader", "delete article_tag", "delete article"),
+        statements.writes());
+  }
+
+  @Test
+  void aBagRewrittenByHibernateStillReportsWhatWasAddedAndRemoved() {
+    List<Long> users = inTransaction(em -> {
+      List<Long> ids = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        User user = new User("reader" + ids.size() + "@example.com", "Reader");
+        em.persist(user);
+        ids.add(user.getId());
+      }
+      return ids;
+    });
+    long article = inTransaction(em -> {
+      Article a = new Article("read");
+      a.getReaders().add(em.find(User.class, users.get(0)));
+      a.getReaders().add(em.find(User.class, users.get(1)));
+      em.persist(a);
+      return a.getId();
+    });
+    recorder.forgetSends();
+    commit(em -> {
+      Article a = em.find(Article.class, article);
+      a.getReaders().remove(0);
+      a.getReaders().add(em.find(User.class, users.get(2)));
+    });
+    List<M2mChanged<?>> changes = m2m();
+    assertEquals(
+        List.of(
+            M2mChanged.Action.PRE_REMOVE,
+            M2mChanged.Action.PRE_ADD,
+            M2mChanged.Action.POST_REMOVE,
+            M2mChanged.Action.POST_ADD),
+        actions(changes));
+    assertEquals(Set.of(users.get(0)), changes.get(0).pkSet());
+    assertEquals(Set.of(users.get(2)), changes.get(1).pkSet());
+    assertEquals("readers", changes.get(0).attribute());
+    assertEquals(User.class, changes.get(0).model());
   }
 
   @Test
