@@ -18,6 +18,14 @@ import org.junit.jupiter.api.Test;
 /** m2m_changed from the owning side of Article.tags, as Django's manager calls would send it. */
 class M2mChangedTest extends UnitFixture {
 
+  /** Django's {@code set()}: the missing ones removed, the new ones added, each pre before post. */
+  private static final List<M2mChanged.Action> REMOVE_THEN_ADD =
+      List.of(
+          M2mChanged.Action.PRE_REMOVE,
+          M2mChanged.Action.PRE_ADD,
+          M2mChanged.Action.POST_REMOVE,
+          M2mChanged.Action.POST_ADD);
+
   private final AtomicLong ids = new AtomicLong(100);
 
 
@@ -76,11 +84,7 @@ class M2mChangedTest extends UnitFixture {
     });
     List<M2mChanged<?>> changes = m2m();
     assertEquals(
-        List.of(
-            M2mChanged.Action.PRE_REMOVE,
-            M2mChanged.Action.PRE_ADD,
-            M2mChanged.Action.POST_REMOVE,
-            M2mChanged.Action.POST_ADD),
+        REMOVE_THEN_ADD,
         actions(changes));
     assertEquals(Set.of(tagged.tags().get(0)), changes.get(0).pkSet());
     assertEquals(Set.of(tagged.tags().get(2)), changes.get(1).pkSet());
@@ -178,11 +182,7 @@ class M2mChangedTest extends UnitFixture {
     });
     List<M2mChanged<?>> changes = m2m();
     assertEquals(
-        List.of(
-            M2mChanged.Action.PRE_REMOVE,
-            M2mChanged.Action.PRE_ADD,
-            M2mChanged.Action.POST_REMOVE,
-            M2mChanged.Action.POST_ADD),
+        REMOVE_THEN_ADD,
         actions(changes));
     assertEquals(Set.of(users.get(0)), changes.get(0).pkSet());
     assertEquals(Set.of(users.get(2)), changes.get(1).pkSet());
