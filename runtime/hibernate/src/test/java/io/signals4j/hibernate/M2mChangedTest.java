@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** m2m_changed from the owning side of Article.tags, as Django's manager calls would send it. */
 class M2mChangedTest extends UnitFixture {
 
-  /** Django's {@code set()}: the missing ones removed, the new ones added, each pre before post. */
+  /** Django's {@code set()}: remove then add; both pre_ actions come before the statements. */
   private static final List<M2mChanged.Action> REMOVE_THEN_ADD =
       List.of(
           M2mChanged.Action.PRE_REMOVE,
