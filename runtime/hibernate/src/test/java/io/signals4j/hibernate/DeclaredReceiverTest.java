@@ -7,6 +7,7 @@ import io.signals4j.hibernate.entities.User;
 import io.signals4j.it.databases.TestDatabases;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The README's example end to end: a generated registry, one property, a new user's profile. */
@@ -22,7 +23,7 @@ class DeclaredReceiverTest {
       statements.clear();
       User user = new User("uma@example.com", "Uma");
       emf.runInTransaction(em -> em.persist(user));
-      assertEquals(java.util.List.of("insert users", "insert billingprofile"), statements.writes());
+      assertEquals(List.of("insert users", "insert billingprofile"), statements.writes());
       try (EntityManager em = emf.createEntityManager()) {
         assertEquals("free", em.createQuery(
                 "select p.plan from BillingProfile p where p.user.id = :id", String.class)

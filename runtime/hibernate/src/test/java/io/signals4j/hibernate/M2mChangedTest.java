@@ -9,6 +9,7 @@ import io.signals4j.hibernate.entities.Tag;
 import io.signals4j.hibernate.entities.User;
 import io.signals4j.model.M2mChanged;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ class M2mChangedTest extends UnitFixture {
   private Tagged tagged(int tags, int spare) {
     Tagged tagged = inTransaction(em -> {
       Article article = new Article("m2m");
-      List<Long> tagIds = new java.util.ArrayList<>();
+      List<Long> tagIds = new ArrayList<>();
       for (int i = 0; i < tags + spare; i++) {
         Tag tag = new Tag(ids.incrementAndGet(), "t" + i);
         em.persist(tag);
@@ -159,7 +160,7 @@ class M2mChangedTest extends UnitFixture {
   @Test
   void aBagRewrittenByHibernateStillReportsWhatWasAddedAndRemoved() {
     List<Long> users = inTransaction(em -> {
-      List<Long> ids = new java.util.ArrayList<>();
+      List<Long> ids = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         User user = new User("reader" + ids.size() + "@example.com", "Reader");
         em.persist(user);
