@@ -93,7 +93,7 @@ public final class AppSignals implements GeneratedRegistry {
 
   @Override
   public boolean firesRoute(int route) {
-    // Routes from 2 on are empty or too long for a method of their own.
+    // Routes from 2 on are empty, too long for a method of their own, or defer a receiver.
     return route >= 0 && route < 2;
   }
 

@@ -78,6 +78,14 @@ enum Message {
       "UselessSupplied",
       "%s is @Supplied, but all its receivers are static, so no instance is ever asked for; remove"
           + " @Supplied."),
+  DEFERRED_RESULT(
+      "DeferredResult",
+      "%s returns %s, but it runs %s, after its send has returned, so nothing receives the value;"
+          + " declare it void, or leave phase out to run it during the send."),
+  FUTURE_RESULT(
+      "FutureResult",
+      "%s returns %s, a Future that a send could only wait for by blocking a thread; return a"
+          + " CompletionStage such as CompletableFuture, which sendAsync awaits, or void."),
   DUPLICATE_DISPATCH_UID(
       "DuplicateDispatchUid",
       "%s has dispatchUid \"%s\" for signal %s and %s, already used by %s; give each receiver its"

@@ -20,6 +20,7 @@ import javax.lang.model.element.TypeElement;
  * @param includeSubclasses whether subclass senders are heard
  * @param order the declared order
  * @param dispatchUid the dispatch uid, or null for none
+ * @param phase the name of its {@code io.signals4j.Phase}, such as {@code AFTER_COMMIT}
  * @param owner the class declaring the method
  * @param methodName the method's simple name
  * @param parameterTypes the erased qualified names of the parameters, for sorting
@@ -48,6 +49,7 @@ record ReceiverModel(
     boolean includeSubclasses,
     int order,
     String dispatchUid,
+    String phase,
     ClassName owner,
     String methodName,
     List<String> parameterTypes,
@@ -101,10 +103,22 @@ record ReceiverModel(
           .thenComparing(ReceiverModel::methodName)
           .thenComparing(r -> String.join(",", r.parameterTypes()))
           .thenComparing(r -> r.sender() == null ? "" : r.sender().canonicalName())
-          .thenComparing(ReceiverModel::includeSubclasses);
+          .thenComparing(ReceiverModel::includeSubclasses)
+          .thenComparing(ReceiverModel::phase);
+
+  /** The phase of receivers that run during the send, the default. */
+  static final String DURING_SEND = "DURING_SEND";
 
   boolean isStatic() {
     return kind == Kind.STATIC;
+  }
+
+  /**
+   * Whether the receiver waits for the transaction of the send: the runtime defers it, so no
+   * straight-line route may call it and nothing collects what it returns.
+   */
+  boolean deferred() {
+    return !phase.equals(DURING_SEND);
   }
 
   /** The sender in source form for messages: {@code User.class} or "any sender". */

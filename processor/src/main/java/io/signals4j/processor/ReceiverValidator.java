@@ -67,6 +67,7 @@ import javax.lang.model.util.Types;
  *   <li>{@code includeSubclasses} without a sender, or with a final sender, has no effect and is an
  *       error. {@code sender = void.class} written out is the same as leaving it out.
  *   <li>Checked exceptions are allowed: a send wraps whatever a receiver throws.
+ *   <li>What a receiver returns must be something a send hands back: see {@link ResultValidator}.
  *   <li>Generic methods are errors; so are two identical declarations on one method and a {@code
  *       dispatchUid} used twice for the same signal and sender in a module.
  * </ul>
@@ -80,6 +81,7 @@ final class ReceiverValidator {
   private final Diagnostics diagnostics;
   private final Trees trees;
   private final DeprecatedUses deprecatedUses;
+  private final ResultValidator results;
   private final Set<String> reportedSupplied = new HashSet<>();
   private final Map<Element, ClassTrees> classTrees = new HashMap<>();
 
@@ -93,6 +95,7 @@ final class ReceiverValidator {
     this.diagnostics = diagnostics;
     this.trees = trees;
     this.deprecatedUses = new DeprecatedUses(elements);
+    this.results = new ResultValidator(elements, types, diagnostics);
   }
 
   /** Checks one declaration on its own; reports what is wrong and returns nothing if anything is. */
@@ -237,6 +240,10 @@ final class ReceiverValidator {
       }
     }
 
+    // What it returns.
+    String phase = phaseOf(values.get("phase"));
+    valid &= results.check(method, annotation, explicit.get("phase"), name, phase);
+
     // Instances.
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     boolean supplied = hasAnnotation(owner, SUPPLIED);
@@ -294,6 +301,7 @@ final class ReceiverValidator {
             includeSubclasses,
             (Integer) values.get("order").getValue(),
             uid.isEmpty() ? null : uid,
+            phase,
             ClassName.get(owner),
             method.getSimpleName().toString(),
             parameters.stream().map(p -> types.erasure(p.asType()).toString()).collect(Collectors.toList()),
@@ -309,6 +317,13 @@ final class ReceiverValidator {
             sourceFile(method),
             line(method),
             warnings(method, senderParameterType, signal, sender, constructor)));
+  }
+
+  /** The name of the {@code Phase} constant; a runtime without phases has only the default. */
+  private static String phaseOf(AnnotationValue value) {
+    return value != null && value.getValue() instanceof VariableElement constant
+        ? constant.getSimpleName().toString()
+        : ReceiverModel.DURING_SEND;
   }
 
   /** What generated code draws by naming the parts of a valid receiver; see {@link DeprecatedUses}. */
@@ -349,7 +364,7 @@ final class ReceiverValidator {
       String sender = receiver.sender() == null ? "" : receiver.sender().canonicalName();
       String declaration =
           receiver.owner().canonicalName() + "#" + receiver.methodName() + receiver.parameterTypes()
-              + "#" + receiver.signal().canonicalName() + "#" + sender;
+              + "#" + receiver.signal().canonicalName() + "#" + sender + "#" + receiver.phase();
       if (!declarations.add(declaration)) {
         diagnostics.report(
             Message.DUPLICATE_RECEIVER,

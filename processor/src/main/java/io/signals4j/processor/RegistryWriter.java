@@ -43,6 +43,7 @@ final class RegistryWriter {
 
   private static final ClassName SIGNAL_REGISTRY = ClassName.get("io.signals4j", "SignalRegistry");
   private static final ClassName RECEIVER_INFO = ClassName.get("io.signals4j", "ReceiverInfo");
+  private static final ClassName PHASE = ClassName.get("io.signals4j", "Phase");
   private static final ClassName GENERATED_REGISTRY =
       ClassName.get("io.signals4j.internal", "GeneratedRegistry");
   private static final ClassName INSTANCE_SOURCE =
@@ -159,7 +160,10 @@ final class RegistryWriter {
     List<Route> looped = new ArrayList<>();
     for (Route route : candidates) {
       int calls = route.receivers().size();
-      if (calls > 0 && calls <= Limits.MAX_ROUTE_METHOD_RECEIVERS && calls <= budget) {
+      // The runtime defers receivers that wait for the transaction, so a route with one is called
+      // receiver by receiver: a straight-line method would call it during the send.
+      boolean deferring = route.receivers().stream().anyMatch(id -> model.receivers().get(id).deferred());
+      if (calls > 0 && calls <= Limits.MAX_ROUTE_METHOD_RECEIVERS && calls <= budget && !deferring) {
         budget -= calls;
         straight.add(route);
       } else {
@@ -501,9 +505,14 @@ final class RegistryWriter {
   private MethodSpec firesRoute() {
     MethodSpec.Builder method =
         override("firesRoute", TypeName.BOOLEAN).addParameter(TypeName.INT, "route");
+    if (straightRoutes == 0) {
+      method.addComment("Every route is empty, too long for a method of its own, or defers a receiver.");
+      return method.addStatement("return false").build();
+    }
     if (straightRoutes < routes.size()) {
       method.addComment(
-          "Routes from $L on are empty or too long for a method of their own.", straightRoutes);
+          "Routes from $L on are empty, too long for a method of their own, or defer a receiver.",
+          straightRoutes);
     }
     return method.addStatement("return route >= 0 && route < $L", straightRoutes).build();
   }
@@ -609,19 +618,22 @@ final class RegistryWriter {
     List<Case> cases = new ArrayList<>();
     for (int id = 0; id < model.receivers().size(); id++) {
       ReceiverModel r = model.receivers().get(id);
+      // The overload without a phase for the default, so that most cases stay short.
+      CodeBlock phase = r.deferred() ? CodeBlock.of("$T.$L,$W", PHASE, r.phase()) : CodeBlock.of("");
       cases.add(
           new Case(
               id,
               null,
               CodeBlock.of(
-                  "return $T.declared(\n$>$>$S,$W$T.class,$W$L,$W$L,$W$L,$W$L,$WNAME);\n$<$<",
+                  "return $T.declared(\n$>$>$S,$W$T.class,$W$L,$W$L,$W$L,$W$L,$W$LNAME);\n$<$<",
                   RECEIVER_INFO,
                   r.displayName(),
                   r.signal(),
                   r.sender() == null ? "null" : CodeBlock.of("$T.class", r.sender()),
                   r.includeSubclasses(),
                   r.order(),
-                  r.dispatchUid() == null ? "null" : CodeBlock.of("$S", r.dispatchUid())),
+                  r.dispatchUid() == null ? "null" : CodeBlock.of("$S", r.dispatchUid()),
+                  phase),
               union(r.warnings().signal(), r.warnings().sender()),
               List.of()));
     }

@@ -133,6 +133,38 @@ class DiagnosticsTest {
   }
 
   @Test
+  void deferredReceiverReturningAValueIsRejected() {
+    assertRejected(
+        "DeferredResult",
+        "[SignalsDeferredResult]",
+        "DeferredResult.on(Notification) returns String, but it runs after commit",
+        "declare it void");
+  }
+
+  @Test
+  void receiverReturningAPlainFutureIsRejected() {
+    assertRejected("FutureResult", "[SignalsFutureResult]", "returns Future<String>");
+  }
+
+  @Test
+  void receiverReturningACompletableFutureIsAllowed() {
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(
+        com.google.testing.compile.JavaFileObjects.forSourceLines(
+            "com.example.Stages",
+            "package com.example;",
+            "import io.signals4j.Receiver;",
+            "import java.util.concurrent.CompletableFuture;",
+            "final class Stages {",
+            "  @Receiver(signal = Notification.class)",
+            "  static CompletableFuture<String> on(Notification n) {",
+            "    return CompletableFuture.completedFuture(n.email());",
+            "  }",
+            "}"));
+    assertThat(TestSources.compile(sources)).succeededWithoutWarnings();
+  }
+
+  @Test
   void duplicateDispatchUidIsRejectedOnTheSecond() {
     assertRejected("DuplicateDispatchUid", "[SignalsDuplicateDispatchUid]", "already used by DuplicateDispatchUid.first(Notification)");
   }

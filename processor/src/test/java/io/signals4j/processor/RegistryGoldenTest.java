@@ -41,6 +41,17 @@ class RegistryGoldenTest {
   }
 
   @Test
+  void deferredReceiversAreDescribedWithTheirPhaseAndLeftOutOfStraightLineRoutes() {
+    Compilation compilation = compile(sources("good/deferred"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "com/example/SignalsRegistry.java", "deferred/SignalsRegistry.java");
+    assertGolden(
+        compilation, "META-INF/signals4j/com.example.SignalsRegistry.txt", "deferred/com.example.SignalsRegistry.txt");
+    assertGolden(
+        compilation, "META-INF/signals4j/com.example.SignalsRegistry.json", "deferred/com.example.SignalsRegistry.json");
+  }
+
+  @Test
   void instanceReceiversConstructedAndSupplied() {
     Compilation compilation = compile(sources("good/instances"));
     assertThat(compilation).succeededWithoutWarnings();
