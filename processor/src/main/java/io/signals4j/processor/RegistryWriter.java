@@ -48,6 +48,8 @@ final class RegistryWriter {
       ClassName.get("io.signals4j.internal", "GeneratedRegistry");
   private static final ClassName INSTANCE_SOURCE =
       ClassName.get("io.signals4j.internal", "InstanceSource");
+  private static final ClassName REGISTRY_REFERENCE =
+      ClassName.get("io.signals4j.internal", "RegistryReference");
   private static final ClassName ROUTE_FAILURE =
       ClassName.get("io.signals4j.internal", "RouteFailure");
   private static final ClassName GENERATED =
@@ -209,6 +211,8 @@ final class RegistryWriter {
             .initializer("$S", name.canonicalName())
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(provider());
+    type.addType(discovered());
     type.addMethod(
         override("name", TypeName.get(String.class)).addStatement("return NAME").build());
     type.addMethod(signalTypes(type));
@@ -230,6 +234,49 @@ final class RegistryWriter {
     return JavaFile.builder(name.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
+        .build();
+  }
+
+  /** What {@code ServiceLoader} calls on the module path, where a provider method may stand in. */
+  private MethodSpec provider() {
+    return MethodSpec.methodBuilder("provider")
+        .addJavadoc(
+            "$L",
+            wrap(
+                "The registry, for {@link java.util.ServiceLoader} on the module path: a module"
+                    + " declares {@code provides " + SIGNAL_REGISTRY.canonicalName() + " with "
+                    + model.name().canonicalName() + ";}.",
+                ""))
+        .addJavadoc("\n@return {@link #REGISTRY}\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SIGNAL_REGISTRY)
+        .addStatement("return REGISTRY")
+        .build();
+  }
+
+  /**
+   * What {@code ServiceLoader} constructs on the class path, where it only calls public no-argument
+   * constructors: a reference that hands over {@code REGISTRY}, so that discovery never makes a
+   * second registry. The processor lists it in {@code META-INF/services}.
+   */
+  private TypeSpec discovered() {
+    return TypeSpec.classBuilder("Discovered")
+        .addJavadoc(
+            "$L",
+            wrap(
+                "The registry, for {@link java.util.ServiceLoader} on the class path, which finds"
+                    + " this class in {@code META-INF/services/" + SIGNAL_REGISTRY.canonicalName()
+                    + "} and constructs it.",
+                ""))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(REGISTRY_REFERENCE)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build())
+        .addMethod(override("name", TypeName.get(String.class)).addStatement("return NAME").build())
+        .addMethod(override("registry", SIGNAL_REGISTRY).addStatement("return REGISTRY").build())
         .build();
   }
 

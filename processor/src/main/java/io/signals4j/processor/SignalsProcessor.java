@@ -36,7 +36,9 @@ import javax.tools.StandardLocation;
  *
  * <p>This class only drives rounds: {@link ReceiverScanner} finds declarations, {@link
  * ReceiverValidator} checks them, {@link RegistryModel} numbers them, and {@link RegistryWriter}
- * and {@link ReportWriter} write the registry and the receivers report.
+ * and {@link ReportWriter} write the registry and the receivers report. The processor also lists
+ * the registry in {@value ServicesFile#PATH}, for applications that find their registries with
+ * {@code ServiceLoader} (see {@link ServicesFile}).
  *
  * <p>The registry is written in the first round after which no receiver waits for an unresolved
  * type: usually the first round. Waiting for a round that brings nothing new would not work, since
@@ -103,7 +105,7 @@ public final class SignalsProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(env.getMessager(), trees);
     scanner = new ReceiverScanner(elements);
     validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees);
-    registryNames = new RegistryNameValidator(elements, diagnostics, trees);
+    registryNames = new RegistryNameValidator(elements, diagnostics, trees, filer);
     localClasses = new LocalClassScanner(trees, diagnostics);
   }
 
@@ -177,7 +179,8 @@ public final class SignalsProcessor extends AbstractProcessor {
       reportDuplicateApp(other, apps.get(0).getQualifiedName().toString());
     }
     Optional<RegistryName> registry =
-        registryNames.createIfValid(apps, processingEnv.getOptions().get(REGISTRY_OPTION), receivers);
+        registryNames.createIfValid(
+            apps, processingEnv.getOptions(), receivers, CompilationOutput.compilesTests(filer));
     if (registry.isEmpty()) {
       return;
     }
@@ -189,9 +192,10 @@ public final class SignalsProcessor extends AbstractProcessor {
     boolean generatedAvailable =
         elements.getTypeElement(GENERATED) != null;
     List<JavaFile> files = new RegistryWriter(model, maxCases(), generatedAvailable).write();
+    Element anchor = valid.isEmpty() ? null : valid.get(0).method();
     boolean clash = false;
     for (JavaFile file : files) {
-      clash |= !registryNames.checkNoClash(registry.get(), className(file));
+      clash |= !registryNames.checkNoClash(registry.get(), className(file), anchor);
     }
     if (clash) {
       return;
@@ -211,6 +215,23 @@ public final class SignalsProcessor extends AbstractProcessor {
         model.receivers().stream().map(r -> r.method().getEnclosingElement()).distinct().toArray(Element[]::new);
     writeResource(report.path("json"), report.json(), origins);
     writeResource(report.path("txt"), report.text(), origins);
+    writeResource(
+        ServicesFile.PATH,
+        ServicesFile.merge(
+            existingLines(ServicesFile.PATH),
+            name.reflectionName() + "$" + ServicesFile.DISCOVERED,
+            binaryName -> elements.getTypeElement(binaryName.replace('$', '.')) != null),
+        origins);
+  }
+
+  /** The lines of a resource already in the class output, or none. */
+  private List<String> existingLines(String path) {
+    try {
+      FileObject existing = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
+      return List.of(existing.getCharContent(true).toString().split("\\R"));
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // none yet, or a file manager that cannot read its output
+    }
   }
 
   /**

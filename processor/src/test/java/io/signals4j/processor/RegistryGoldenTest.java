@@ -21,6 +21,8 @@ class RegistryGoldenTest {
     Compilation compilation = compile(sources("good/minimal"));
     assertThat(compilation).succeededWithoutWarnings();
     assertGolden(compilation, "com/example/SignalsRegistry.java", "minimal/SignalsRegistry.java");
+    assertGolden(
+        compilation, "META-INF/services/io.signals4j.SignalRegistry", "minimal/io.signals4j.SignalRegistry");
   }
 
   @Test
