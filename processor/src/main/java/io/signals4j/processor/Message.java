@@ -31,6 +31,18 @@ enum Message {
   PAYLOAD_MISMATCH(
       "PayloadMismatch",
       "%s takes %s, but it receives signal %s; declare the first parameter as %s."),
+  OWNER_TYPE_VARIABLE(
+      "OwnerTypeVariable",
+      "%s takes %s, which uses type parameter %s of %s, but one instance serves every send and"
+          + " nothing says what %3$s is; use a concrete type or a wildcard."),
+  UNNAMEABLE_PARAMETER_TYPE(
+      "UnnameableParameterType",
+      "%s takes %s, but %s is %s, so generated code cannot name it to pass the payload; make it"
+          + " %s."),
+  UNNAMED_PACKAGE(
+      "UnnamedPackage",
+      "%s needs %s, which is in the unnamed package, and the registry in package %s cannot name"
+          + " it; move it into a package."),
   UNUSABLE_SIGNAL(
       "UnusableSignal",
       "%s is not a usable payload type: %s; use a class, record, interface or enum with at most one"
@@ -64,11 +76,18 @@ enum Message {
   ABSTRACT_RECEIVER_CLASS(
       "AbstractReceiverClass",
       "%s is an instance method of %s %s, which the registry cannot instantiate; make the method"
-          + " static, or move it to a concrete class."),
+          + " static, move it to a concrete class, or mark %3$s @Supplied and supply an instance"
+          + " at install time."),
   INNER_CLASS(
       "InnerClass",
       "%s is an instance method of inner class %s, which needs an enclosing instance; make the"
-          + " class static or the method static."),
+          + " class static or the method static, or mark %2$s @Supplied and supply an instance at"
+          + " install time."),
+  ENUM_RECEIVER(
+      "EnumReceiver",
+      "%s is an instance method of enum %s, and the registry cannot choose a constant to call it"
+          + " on; make the method static, or mark %2$s @Supplied and supply the constant at install"
+          + " time."),
   NO_CONSTRUCTOR(
       "NoConstructor",
       "%s is an instance method, but %s %s; add a non-private no-argument constructor that throws"

@@ -22,11 +22,14 @@ import javax.lang.model.element.TypeElement;
  * @param dispatchUid the dispatch uid, or null for none
  * @param phase the name of its {@code io.signals4j.Phase}, such as {@code AFTER_COMMIT}
  * @param owner the class declaring the method
+ * @param ownerType the type an instance is cast to: the owner, with wildcards for its type
+ *     parameters ({@code Box<?>}) so that the cast is not raw
  * @param methodName the method's simple name
  * @param parameterTypes the erased qualified names of the parameters, for sorting
  * @param displayName the source-form name, {@code Mailer.send(Notification)}
  * @param kind how the method is reached
  * @param returnsVoid whether the method returns nothing
+ * @param throwsThrowable whether it declares a throwable that is neither an exception nor an error
  * @param payloadType the declared payload parameter type, the cast applied to the payload
  * @param senderParameterType the declared sender parameter type, or null if there is none
  * @param uncheckedCast whether casting to {@code payloadType} or {@code senderParameterType} is
@@ -51,11 +54,13 @@ record ReceiverModel(
     String dispatchUid,
     String phase,
     ClassName owner,
+    TypeName ownerType,
     String methodName,
     List<String> parameterTypes,
     String displayName,
     Kind kind,
     boolean returnsVoid,
+    boolean throwsThrowable,
     TypeName payloadType,
     TypeName senderParameterType,
     boolean uncheckedCast,

@@ -2,11 +2,6 @@ package io.signals4j.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +63,8 @@ import javax.lang.model.util.Types;
  *       error. {@code sender = void.class} written out is the same as leaving it out.
  *   <li>Checked exceptions are allowed: a send wraps whatever a receiver throws.
  *   <li>What a receiver returns must be something a send hands back: see {@link ResultValidator}.
+ *   <li>Generated code must be able to name every type the call needs: see {@link
+ *       TypeNamingValidator}.
  *   <li>Generic methods are errors; so are two identical declarations on one method and a {@code
  *       dispatchUid} used twice for the same signal and sender in a module.
  * </ul>
@@ -79,11 +76,12 @@ final class ReceiverValidator {
   private final Elements elements;
   private final Types types;
   private final Diagnostics diagnostics;
-  private final Trees trees;
   private final DeprecatedUses deprecatedUses;
   private final ResultValidator results;
+  private final TypeNamingValidator naming;
+  private final ParameterValidator parameters;
+  private final SourceLocations locations;
   private final Set<String> reportedSupplied = new HashSet<>();
-  private final Map<Element, ClassTrees> classTrees = new HashMap<>();
 
   /**
    * @param trees the compiler's tree API for source lines in the report, or null when the compiler
@@ -93,9 +91,11 @@ final class ReceiverValidator {
     this.elements = elements;
     this.types = types;
     this.diagnostics = diagnostics;
-    this.trees = trees;
     this.deprecatedUses = new DeprecatedUses(elements);
     this.results = new ResultValidator(elements, types, diagnostics);
+    this.naming = new TypeNamingValidator(diagnostics);
+    this.parameters = new ParameterValidator(types, diagnostics);
+    this.locations = new SourceLocations(trees);
   }
 
   /** Checks one declaration on its own; reports what is wrong and returns nothing if anything is. */
@@ -209,15 +209,19 @@ final class ReceiverValidator {
           null,
           name,
           method.getSimpleName(),
-          signal == null ? "Payload" : expectedPayload(signal, sender, includeSubclasses));
+          signal == null ? "Payload" : ParameterValidator.expectedPayload(signal, sender, includeSubclasses));
       valid = false;
     } else if (parameters.size() > 2) {
       diagnostics.report(Message.TOO_MANY_PARAMETERS, method, annotation, null, name, parameters.size());
       valid = false;
+    } else if (!method.getTypeParameters().isEmpty()) {
+      valid = false; // reported above: checks of types that use its type variables would mislead
+    } else if (!naming.checkParameters(method, annotation, name)) {
+      valid = false; // the types themselves are wrong: nothing more to say about how they fit
     } else {
       if (signal != null) {
         Boolean payloadUnchecked =
-            checkPayload(method, annotation, senderValue, name, parameters.get(0), signal, sender, includeSubclasses);
+            this.parameters.checkPayload(method, annotation, senderValue, name, parameters.get(0), signal, sender, includeSubclasses);
         if (payloadUnchecked == null) {
           valid = false;
         } else {
@@ -226,7 +230,7 @@ final class ReceiverValidator {
       }
       if (parameters.size() == 2) {
         VariableElement parameter = parameters.get(1);
-        Boolean cast = checkSenderParameter(name, parameter, sender, senderMirror.getKind() == TypeKind.VOID);
+        Boolean cast = this.parameters.checkSenderParameter(name, parameter, sender, senderMirror.getKind() == TypeKind.VOID);
         if (cast == null) {
           valid = false;
         } else {
@@ -252,8 +256,11 @@ final class ReceiverValidator {
     if (supplied) {
       checkSuppliedIsUsed(owner);
     }
-    if (!isStatic) {
-      if (owner.getKind().isInterface() || owner.getModifiers().contains(Modifier.ABSTRACT)) {
+    if (!isStatic && !supplied) { // a supplied instance may be of any class, abstract or inner
+      if (owner.getKind() == ElementKind.ENUM) {
+        diagnostics.report(Message.ENUM_RECEIVER, method, annotation, null, name, SourceNames.type(owner));
+        valid = false;
+      } else if (owner.getKind().isInterface() || owner.getModifiers().contains(Modifier.ABSTRACT)) {
         diagnostics.report(
             Message.ABSTRACT_RECEIVER_CLASS,
             method,
@@ -267,7 +274,7 @@ final class ReceiverValidator {
           && !owner.getModifiers().contains(Modifier.STATIC)) {
         diagnostics.report(Message.INNER_CLASS, method, annotation, null, name, SourceNames.type(owner));
         valid = false;
-      } else if (!supplied) {
+      } else {
         constructor = noArgConstructor(owner);
         String problem = constructorProblem(owner, constructor);
         if (problem != null) {
@@ -303,20 +310,34 @@ final class ReceiverValidator {
             uid.isEmpty() ? null : uid,
             phase,
             ClassName.get(owner),
+            SourceNames.wildcarded(owner),
             method.getSimpleName().toString(),
             parameters.stream().map(p -> types.erasure(p.asType()).toString()).collect(Collectors.toList()),
             name,
             isStatic ? ReceiverModel.Kind.STATIC : supplied ? ReceiverModel.Kind.SUPPLIED : ReceiverModel.Kind.INSTANCE,
             method.getReturnType().getKind() == TypeKind.VOID,
+            throwsNeitherExceptionNorError(method),
             TypeName.get(payload),
             senderParameterType,
             unchecked,
             method.getModifiers().contains(Modifier.PUBLIC),
             constructorPublic,
             List.copyOf(referenced),
-            sourceFile(method),
-            line(method),
+            locations.sourceFile(method),
+            locations.line(method),
             warnings(method, senderParameterType, signal, sender, constructor)));
+  }
+
+  /**
+   * Whether the method declares a {@code Throwable} that is neither an {@code Exception} nor an
+   * {@code Error}, such as {@code throws Throwable}: the generated call carries it in an {@code
+   * Exception}, since a send reports exceptions and passes errors on.
+   */
+  private boolean throwsNeitherExceptionNorError(ExecutableElement method) {
+    TypeMirror exception = elements.getTypeElement("java.lang.Exception").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    return method.getThrownTypes().stream()
+        .anyMatch(t -> !types.isSubtype(t, exception) && !types.isSubtype(t, error));
   }
 
   /** The name of the {@code Phase} constant; a runtime without phases has only the default. */
@@ -405,6 +426,9 @@ final class ReceiverValidator {
   List<ReceiverModel> checkAccessibleFrom(ClassName registry, List<ReceiverModel> receivers) {
     List<ReceiverModel> kept = new ArrayList<>();
     for (ReceiverModel receiver : receivers) {
+      if (!naming.checkPackage(receiver, registry.packageName())) {
+        continue;
+      }
       boolean ok = accessible(receiver, "signal", receiver.signal(), registry);
       if (receiver.sender() != null) {
         ok &= accessible(receiver, "sender", receiver.sender(), registry);
@@ -505,208 +529,6 @@ final class ReceiverValidator {
     return true;
   }
 
-  /**
-   * Checks the payload parameter; returns whether casting to it is unchecked, or null when it is
-   * wrong (and reported).
-   */
-  private Boolean checkPayload(
-      ExecutableElement method,
-      AnnotationMirror annotation,
-      AnnotationValue senderValue,
-      String name,
-      VariableElement parameter,
-      TypeElement signal,
-      TypeElement sender,
-      boolean includeSubclasses) {
-    TypeMirror type = parameter.asType();
-    String expected = expectedPayload(signal, sender, includeSubclasses);
-    if (!types.isSameType(types.erasure(type), types.erasure(signal.asType()))) {
-      return types.isSubtype(types.erasure(signal.asType()), types.erasure(type))
-          ? checkSupertypePayload(name, parameter, signal, sender, includeSubclasses, expected)
-          : payloadMismatch(name, parameter, signal, expected);
-    }
-    if (signal.getTypeParameters().isEmpty()) {
-      return false;
-    }
-    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-    if (arguments.isEmpty()) {
-      diagnostics.report(Message.RAW_SIGNAL, parameter, name, SourceNames.type(signal), expected);
-      return null;
-    }
-    TypeMirror argument = arguments.get(0);
-    boolean unboundedWildcard =
-        argument instanceof WildcardType w && w.getSuperBound() == null
-            && (w.getExtendsBound() == null || isObject(w.getExtendsBound()));
-    TypeMirror upper =
-        argument instanceof WildcardType w
-            ? (w.getSuperBound() != null ? null : w.getExtendsBound())
-            : argument;
-    boolean exact = !(argument instanceof WildcardType);
-    if (sender == null) {
-      TypeMirror bound = types.erasure(signal.getTypeParameters().get(0).getBounds().get(0));
-      boolean fits =
-          argument instanceof WildcardType w
-              && w.getSuperBound() == null
-              && (w.getExtendsBound() == null || types.isSubtype(bound, types.erasure(w.getExtendsBound())));
-      if (!fits) {
-        diagnostics.report(
-            Message.ANY_SENDER_WILDCARD,
-            parameter,
-            name,
-            SourceNames.type(signal),
-            SourceNames.type(signal) + "<?>",
-            SourceNames.erased(upper == null ? argument : upper));
-        return null;
-      }
-      return !unboundedWildcard;
-    }
-    TypeMirror senderType = types.erasure(sender.asType());
-    boolean fits =
-        upper == null && argument instanceof WildcardType w && w.getSuperBound() == null
-            || upper != null
-                && (exact
-                    ? types.isSameType(types.erasure(upper), senderType)
-                    : types.isSubtype(senderType, types.erasure(upper)));
-    if (fits && exact && includeSubclasses) {
-      diagnostics.report(
-          Message.SUBCLASS_WILDCARD,
-          parameter,
-          name,
-          SourceNames.type(sender),
-          SourceNames.type(signal),
-          expected);
-      return null;
-    }
-    if (!fits) {
-      String received = SourceNames.type(signal) + "<" + SourceNames.type(sender) + ">";
-      diagnostics.report(
-          Message.SENDER_MISMATCH,
-          method,
-          annotation,
-          senderValue,
-          name,
-          SourceNames.type(type),
-          SourceNames.type(sender),
-          received,
-          upper == null ? "a subclass" : SourceNames.erased(upper) + ".class",
-          expected);
-      return null;
-    }
-    return !unboundedWildcard;
-  }
-
-  /**
-   * Checks a payload parameter declared as a supertype of the signal, as a method that receives
-   * several signals needs ({@code ModelEvent<? extends User>} for both {@code Saved} and {@code
-   * Deleted}): it must accept every payload a send can deliver. Returns whether the cast is
-   * unchecked, or null when the parameter is wrong (and reported).
-   */
-  private Boolean checkSupertypePayload(
-      String name,
-      VariableElement parameter,
-      TypeElement signal,
-      TypeElement sender,
-      boolean includeSubclasses,
-      String expected) {
-    TypeMirror type = parameter.asType();
-    if (type instanceof DeclaredType declared
-        && declared.getTypeArguments().isEmpty()
-        && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
-      diagnostics.report(
-          Message.RAW_SIGNAL,
-          parameter,
-          name,
-          SourceNames.type((TypeElement) declared.asElement()),
-          SourceNames.type((TypeElement) declared.asElement()) + "<?>");
-      return null;
-    }
-    if (!types.isAssignable(delivered(signal, sender, includeSubclasses), type)) {
-      return payloadMismatch(name, parameter, signal, expected);
-    }
-    return type instanceof DeclaredType declared
-        && declared.getTypeArguments().stream().anyMatch(argument -> !isUnboundedWildcard(argument));
-  }
-
-  /** Reports a payload parameter that cannot take what the signal delivers; returns null. */
-  private Boolean payloadMismatch(
-      String name, VariableElement parameter, TypeElement signal, String expected) {
-    diagnostics.report(
-        Message.PAYLOAD_MISMATCH,
-        parameter,
-        name,
-        SourceNames.type(parameter.asType()),
-        SourceNames.type(signal),
-        expected);
-    return null;
-  }
-
-  /** The type of the payloads a send can deliver to a receiver with this signal and sender. */
-  private TypeMirror delivered(TypeElement signal, TypeElement sender, boolean includeSubclasses) {
-    if (signal.getTypeParameters().isEmpty()) {
-      return signal.asType();
-    }
-    TypeMirror bound = types.erasure(signal.getTypeParameters().get(0).getBounds().get(0));
-    TypeMirror argument =
-        sender == null
-            ? types.getWildcardType(bound, null)
-            : includeSubclasses
-                ? types.getWildcardType(types.erasure(sender.asType()), null)
-                : types.erasure(sender.asType());
-    return types.getDeclaredType(signal, argument);
-  }
-
-  private boolean isUnboundedWildcard(TypeMirror argument) {
-    return argument instanceof WildcardType w
-        && w.getSuperBound() == null
-        && (w.getExtendsBound() == null || isObject(w.getExtendsBound()));
-  }
-
-  /** The payload parameter that fits: {@code PostSave<User>}, {@code PostSave<? extends User>}. */
-  private static String expectedPayload(TypeElement signal, TypeElement sender, boolean includeSubclasses) {
-    String name = SourceNames.type(signal);
-    if (signal.getTypeParameters().isEmpty()) {
-      return name;
-    }
-    if (sender == null) {
-      return name + "<?>";
-    }
-    return name + (includeSubclasses ? "<? extends " : "<") + SourceNames.type(sender) + ">";
-  }
-
-  /**
-   * Checks the sender parameter; returns whether the sender must be cast (an unchecked cast), or
-   * null when the parameter is wrong (and reported).
-   */
-  private Boolean checkSenderParameter(
-      String name, VariableElement parameter, TypeElement sender, boolean anySender) {
-    TypeMirror type = parameter.asType();
-    String expected = sender == null ? "Class<?>" : "Class<? extends " + SourceNames.type(sender) + ">";
-    if (type instanceof DeclaredType declared
-        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.Class")
-        && declared.getTypeArguments().size() == 1
-        && declared.getTypeArguments().get(0) instanceof WildcardType wildcard
-        && wildcard.getSuperBound() == null) {
-      TypeMirror bound = wildcard.getExtendsBound();
-      if (bound == null || isObject(bound)) {
-        return false;
-      }
-      if (!anySender
-          && sender != null
-          && types.isSubtype(types.erasure(sender.asType()), types.erasure(bound))) {
-        return true;
-      }
-    }
-    if (!anySender && sender == null) {
-      return false; // the sender itself was wrong and is reported; say nothing more
-    }
-    diagnostics.report(Message.SENDER_PARAMETER, parameter, name, SourceNames.type(type), expected);
-    return null;
-  }
-
-  private boolean isObject(TypeMirror type) {
-    return type instanceof DeclaredType d
-        && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Object");
-  }
 
   private static ExecutableElement noArgConstructor(TypeElement owner) {
     for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
@@ -718,9 +540,6 @@ final class ReceiverValidator {
   }
 
   private String constructorProblem(TypeElement owner, ExecutableElement constructor) {
-    if (owner.getKind() == ElementKind.ENUM) {
-      return "is an enum, which cannot be constructed";
-    }
     if (constructor == null) {
       return "has no no-argument constructor";
     }
@@ -777,83 +596,4 @@ final class ReceiverValidator {
     }
   }
 
-  private String sourceFile(ExecutableElement method) {
-    CompilationUnitTree unit = unit(method);
-    if (unit == null) {
-      return null;
-    }
-    String file = unit.getSourceFile().getName();
-    file = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-    String pkg = RegistryModel.packageOf(method);
-    return pkg.isEmpty() ? file : pkg.replace('.', '/') + "/" + file;
-  }
-
-  private int line(ExecutableElement method) {
-    try {
-      CompilationUnitTree unit = unit(method);
-      if (unit == null) {
-        return 0;
-      }
-      Tree tree = classTrees(method).methods().get(method);
-      if (tree == null) {
-        tree = trees.getPath(method).getLeaf();
-      }
-      long position = trees.getSourcePositions().getStartPosition(unit, tree);
-      return position < 0 ? 0 : (int) unit.getLineMap().getLineNumber(position);
-    } catch (RuntimeException e) {
-      return 0; // a compiler that does not keep trees: the report goes without lines
-    }
-  }
-
-  private CompilationUnitTree unit(ExecutableElement method) {
-    if (trees == null) {
-      return null;
-    }
-    try {
-      ClassTrees found = classTrees(method);
-      if (found.methods().containsKey(method)) {
-        return found.unit();
-      }
-      TreePath path = trees.getPath(method);
-      return path == null ? null : path.getCompilationUnit();
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  /**
-   * The trees of a method's class, found once per class: {@code Trees.getPath(method)} walks the
-   * compilation unit from its top down to the method, so asking it for each of a class's receivers
-   * costs time quadratic in the size of the class. A method not found here (a compiler that builds
-   * trees differently) is asked for one by one, as before.
-   */
-  private ClassTrees classTrees(ExecutableElement method) {
-    return classTrees.computeIfAbsent(method.getEnclosingElement(), this::findClassTrees);
-  }
-
-  private ClassTrees findClassTrees(Element owner) {
-    try {
-      TreePath path = trees.getPath(owner);
-      if (path == null || !(path.getLeaf() instanceof ClassTree type)) {
-        return ClassTrees.NONE;
-      }
-      Map<Element, Tree> methods = new HashMap<>();
-      for (Tree member : type.getMembers()) {
-        if (member instanceof MethodTree) {
-          Element element = trees.getElement(new TreePath(path, member));
-          if (element != null) {
-            methods.putIfAbsent(element, member);
-          }
-        }
-      }
-      return new ClassTrees(path.getCompilationUnit(), methods);
-    } catch (RuntimeException e) {
-      return ClassTrees.NONE;
-    }
-  }
-
-  /** A class's compilation unit and the trees of its methods, by element. */
-  private record ClassTrees(CompilationUnitTree unit, Map<Element, Tree> methods) {
-    static final ClassTrees NONE = new ClassTrees(null, Map.of());
-  }
 }

@@ -24,6 +24,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -191,7 +192,8 @@ public final class SignalsProcessor extends AbstractProcessor {
     RegistryModel model = RegistryModel.create(name, valid);
     boolean generatedAvailable =
         elements.getTypeElement(GENERATED) != null;
-    List<JavaFile> files = new RegistryWriter(model, maxCases(), generatedAvailable).write();
+    List<JavaFile> files =
+        new RegistryWriter(model, maxCases(), generatedAvailable, this::typesInPackage).write();
     Element anchor = valid.isEmpty() ? null : valid.get(0).method();
     boolean clash = false;
     for (JavaFile file : files) {
@@ -222,6 +224,18 @@ public final class SignalsProcessor extends AbstractProcessor {
             name.reflectionName() + "$" + ServicesFile.DISCOVERED,
             binaryName -> elements.getTypeElement(binaryName.replace('$', '.')) != null),
         origins);
+  }
+
+  /** The simple names of the top-level classes of a package, from sources and the class path. */
+  private Set<String> typesInPackage(String pkg) {
+    Set<String> names = new java.util.TreeSet<>();
+    PackageElement element = elements.getPackageElement(pkg);
+    if (element != null) {
+      for (Element member : element.getEnclosedElements()) {
+        names.add(member.getSimpleName().toString());
+      }
+    }
+    return names;
   }
 
   /** The lines of a resource already in the class output, or none. */

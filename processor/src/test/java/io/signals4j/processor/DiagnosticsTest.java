@@ -128,6 +128,53 @@ class DiagnosticsTest {
   }
 
   @Test
+  void instanceReceiverOfAnEnumIsRejectedWithAdviceThatFits() {
+    JavaFileObject source = TestSources.source("bad/rules/EnumReceiver.java");
+    assertRejected("EnumReceiver", "[SignalsEnumReceiver]", "make the method static, or mark EnumReceiver @Supplied");
+    Compilation compilation = compileWithSupport(source);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void payloadUsingATypeParameterOfTheReceiverClassIsRejected() {
+    assertRejected(
+        "OwnerTypeVariable",
+        "[SignalsOwnerTypeVariable]",
+        "takes PostSave<M>, which uses type parameter M of OwnerTypeVariable");
+  }
+
+  @Test
+  void payloadOfAPrivateTypeIsRejected() {
+    assertRejected(
+        "UnnameableParameterType",
+        "[SignalsUnnameableParameterType]",
+        "but UnnameableParameterType.Event is private",
+        "make it package-private or public");
+  }
+
+  @Test
+  void genericMethodGetsOnlyTheGenericMethodError() {
+    JavaFileObject source = TestSources.source("bad/rules/GenericPayloadReceiver.java");
+    assertRejected("GenericPayloadReceiver", "[SignalsGenericReceiver]");
+    Compilation compilation = compileWithSupport(source);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void superWildcardPayloadOfASubclassReceiverIsRejected() {
+    assertRejected(
+        "SuperWildcardOfSubclasses", "[SignalsSubclassWildcard]", "did you mean PostSave<? extends User>?");
+  }
+
+  @Test
+  void superWildcardPayloadOfAnAnySenderReceiverSuggestsItsBoundAsSender() {
+    assertRejected(
+        "SuperWildcardOfAnySender",
+        "[SignalsAnySenderWildcard]",
+        "did you mean PostSave<?>, or did you forget sender = User.class?");
+  }
+
+  @Test
   void suppliedClassWithOnlyStaticReceiversIsRejected() {
     assertRejected("UselessSupplied", "[SignalsUselessSupplied]");
   }
@@ -238,6 +285,52 @@ class DiagnosticsTest {
   }
 
   @Test
+  void emptyRegistryOptionIsRejected() {
+    Compilation compilation =
+        compileWithSupport(TestSources.source("bad/clash/com/example/Receivers.java"));
+    assertThat(compilation).succeeded();
+    for (String option : List.of("-A" + SignalsProcessor.REGISTRY_OPTION + "=", "-A" + SignalsProcessor.REGISTRY_OPTION)) {
+      List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+      sources.add(TestSources.source("bad/clash/com/example/Receivers.java"));
+      Compilation empty = TestSources.compile(sources, option);
+      assertThat(empty).hadErrorContaining("[SignalsRegistryName] \"\" is not a valid -Asignals4j.registry value");
+      assertThat(empty).hadErrorCount(1);
+    }
+  }
+
+  @Test
+  void registryOptionNamingAJdkPackageIsRejected() {
+    for (String name : List.of("java.util.AppSignals", "java.signals.AppSignals", "javax.annotation.processing.AppSignals")) {
+      List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+      sources.add(TestSources.source("bad/clash/com/example/Receivers.java"));
+      Compilation compilation = TestSources.compile(sources, "-A" + SignalsProcessor.REGISTRY_OPTION + "=" + name);
+      assertThat(compilation).hadErrorContaining("[SignalsRegistryName] \"" + name + "\" is not a valid");
+      assertThat(compilation).hadErrorContaining("where this module cannot add classes");
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  @Test
+  void receiverInTheUnnamedPackageIsRejectedWhenTheRegistryIsInANamedOne() {
+    JavaFileObject source =
+        com.google.testing.compile.JavaFileObjects.forSourceLines(
+            "Unnamed",
+            "import io.signals4j.Receiver;",
+            "public final class Unnamed {",
+            "  @Receiver(signal = com.example.Notification.class) // expect",
+            "  public static void on(com.example.Notification n) {}",
+            "}");
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(source);
+    Compilation compilation = TestSources.compile(sources, "-A" + SignalsProcessor.REGISTRY_OPTION + "=com.example.AppSignals");
+    assertThat(compilation)
+        .hadErrorContaining("[SignalsUnnamedPackage] Unnamed.on(Notification) needs Unnamed, which is in the unnamed package")
+        .inFile(source)
+        .onLine(3);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void unresolvedSignalIsReportedAtTheEnd() {
     assertRejected("UnresolvedType", "[SignalsUnresolvedType]");
   }
@@ -266,6 +359,12 @@ class DiagnosticsTest {
       tags.add(message.tag());
     }
     assertThat(tags).containsNoDuplicates();
+  }
+
+  private static Compilation compileWithSupport(JavaFileObject source) {
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(source);
+    return TestSources.compile(sources);
   }
 
   private static void assertRejected(String rule, String tag, String... fragments) {
