@@ -134,6 +134,14 @@ enum Message {
   REGISTRY_NAME_CLASH(
       "RegistryNameClash",
       "%s would have the name of %s; %s."),
+  FILE_NAME_TOO_LONG(
+      "FileNameTooLong",
+      "registry %s needs the file %s, whose name of %d bytes is longer than the %d bytes file"
+          + " systems allow; %s."),
+  WRITE_FAILED(
+      "WriteFailed",
+      "could not write %s for registry %s: %s; check that the output directory is writable and has"
+          + " room."),
   UNRESOLVED_TYPE(
       "UnresolvedType",
       "%s refers to a type that could not be resolved; fix the compilation errors reported for it."),

@@ -1,11 +1,15 @@
 package io.signals4j.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import com.sun.source.util.Trees;
 import java.util.Comparator;
 import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -215,6 +219,45 @@ final class RegistryNameValidator {
         kind(existing) + " " + existing.getQualifiedName() + " on the class path, where another"
             + " module put it, so that one of them would hide the other at run time");
     return false;
+  }
+
+  /**
+   * Checks that every file javac writes for {@code files} has a name that file systems accept:
+   * {@code AppSignals.java}, {@code AppSignals.class} and one class file per nested class, named
+   * after all the classes it is in. Reports the first that does not and returns false.
+   */
+  boolean checkFileNames(RegistryName registry, List<JavaFile> files, Element anchor) {
+    for (JavaFile file : files) {
+      for (String name : fileNames(file.typeSpec(), "")) {
+        if (!Limits.fitsFileName(name)) {
+          diagnostics.report(
+              Message.FILE_NAME_TOO_LONG,
+              registry.app() != null ? registry.app() : anchor,
+              registry.annotation(),
+              registry.value(),
+              registry.name().canonicalName(),
+              name.length() > 60 ? name.substring(0, 28) + "..." + name.substring(name.length() - 28) : name,
+              name.getBytes(StandardCharsets.UTF_8).length,
+              Limits.MAX_FILE_NAME_BYTES,
+              registry.fix().replace("name it differently", "give it a shorter name"));
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static List<String> fileNames(TypeSpec type, String enclosing) {
+    List<String> names = new ArrayList<>();
+    String binary = enclosing.isEmpty() ? type.name() : enclosing + "$" + type.name();
+    if (enclosing.isEmpty()) {
+      names.add(binary + ".java");
+    }
+    names.add(binary + ".class");
+    for (TypeSpec nested : type.typeSpecs()) {
+      names.addAll(fileNames(nested, binary));
+    }
+    return names;
   }
 
   /** Whether the class file of {@code type} is in this compilation's class output. */

@@ -1,5 +1,6 @@
 package io.signals4j.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +9,15 @@ import java.util.TreeMap;
 
 /**
  * Writes the receivers report, the answer to Django's classic "what is connected to this signal?",
- * as {@code META-INF/signals4j/<registry>.json} for tools and {@code .txt} for people.
+ * as {@code META-INF/signals4j/<registry>.json} for tools and {@code .txt} for people (see {@link
+ * #path(ClassName, String)} for registries with very long names).
  *
  * <p>The JSON is written by hand: it is a flat list of flat objects, and escaping strings takes a
  * dozen lines, which is less than a dependency.
  */
 final class ReportWriter {
+
+  private static final String DIRECTORY = "META-INF/signals4j/";
 
   private final RegistryModel model;
 
@@ -23,7 +27,22 @@ final class ReportWriter {
 
   /** The class-output resource path of the report with the given extension. */
   String path(String extension) {
-    return "META-INF/signals4j/" + model.name().canonicalName() + "." + extension;
+    return path(model.name(), extension);
+  }
+
+  /**
+   * {@code META-INF/signals4j/com.acme.AppSignals.json}; or, when that file name would pass the
+   * {@value Limits#MAX_FILE_NAME_BYTES} bytes file systems allow (a long package),
+   * {@code META-INF/signals4j/com/acme/AppSignals.json}, whose parts are no longer than the
+   * registry's own directories and class file.
+   */
+  static String path(ClassName registry, String extension) {
+    String flat = registry.canonicalName() + "." + extension;
+    if (Limits.fitsFileName(flat)) {
+      return DIRECTORY + flat;
+    }
+    String pkg = registry.packageName().replace('.', '/');
+    return DIRECTORY + (pkg.isEmpty() ? "" : pkg + "/") + registry.simpleName() + "." + extension;
   }
 
   String json() {

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -195,6 +197,9 @@ public final class SignalsProcessor extends AbstractProcessor {
     List<JavaFile> files =
         new RegistryWriter(model, maxCases(), generatedAvailable, this::typesInPackage).write();
     Element anchor = valid.isEmpty() ? null : valid.get(0).method();
+    if (!registryNames.checkFileNames(registry.get(), files, anchor)) {
+      return;
+    }
     boolean clash = false;
     for (JavaFile file : files) {
       clash |= !registryNames.checkNoClash(registry.get(), className(file), anchor);
@@ -210,20 +215,35 @@ public final class SignalsProcessor extends AbstractProcessor {
         // A clash checkNoClash could not see, without the tree API: the Filer knows better.
         registryNames.reportClash(registry.get(), className(file), null, "an existing type");
         return;
+      } catch (IOException e) {
+        reportWriteFailure(className(file).canonicalName(), anchor, e);
+        return;
       }
     }
     ReportWriter report = new ReportWriter(model);
     Element[] origins =
         model.receivers().stream().map(r -> r.method().getEnclosingElement()).distinct().toArray(Element[]::new);
-    writeResource(report.path("json"), report.json(), origins);
-    writeResource(report.path("txt"), report.text(), origins);
-    writeResource(
-        ServicesFile.PATH,
+    String services =
         ServicesFile.merge(
             existingLines(ServicesFile.PATH),
             name.reflectionName() + "$" + ServicesFile.DISCOVERED,
-            binaryName -> elements.getTypeElement(binaryName.replace('$', '.')) != null),
-        origins);
+            binaryName -> elements.getTypeElement(binaryName.replace('$', '.')) != null);
+    Map<String, String> resources = new LinkedHashMap<>();
+    resources.put(report.path("json"), report.json());
+    resources.put(report.path("txt"), report.text());
+    resources.put(ServicesFile.PATH, services);
+    for (Map.Entry<String, String> resource : resources.entrySet()) {
+      try {
+        writeResource(resource.getKey(), resource.getValue(), origins);
+      } catch (IOException e) {
+        reportWriteFailure(resource.getKey(), anchor, e);
+      }
+    }
+  }
+
+  /** A file the Filer could not write: a tagged error on the receiver, not a javac stack trace. */
+  private void reportWriteFailure(String file, Element anchor, IOException e) {
+    diagnostics.report(Message.WRITE_FAILED, anchor, file, written.canonicalName(), String.valueOf(e));
   }
 
   /** The simple names of the top-level classes of a package, from sources and the class path. */
