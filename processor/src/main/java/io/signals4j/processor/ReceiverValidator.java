@@ -19,6 +19,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -82,6 +83,7 @@ final class ReceiverValidator {
   private final ParameterValidator parameters;
   private final SourceLocations locations;
   private final Set<String> reportedSupplied = new HashSet<>();
+  private final Set<Element> reportedComponents = new HashSet<>();
 
   /**
    * @param trees the compiler's tree API for source lines in the report, or null when the compiler
@@ -101,6 +103,20 @@ final class ReceiverValidator {
   /** Checks one declaration on its own; reports what is wrong and returns nothing if anything is. */
   Optional<ReceiverModel> createIfValid(ExecutableElement method, AnnotationMirror annotation) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
+    RecordComponentElement component = elements.recordComponentFor(method);
+    if (component != null && locations.implicitlyDeclared(method, component)) {
+      // javac copies a component's annotations to the accessor it declares, which has no source
+      // position: the error goes on the component, where the annotation is written.
+      if (reportedComponents.add(component)) {
+        diagnostics.reportOnComponent(
+            Message.RECORD_COMPONENT,
+            component,
+            component.getSimpleName(),
+            SourceNames.type(owner),
+            method.getSimpleName());
+      }
+      return Optional.empty();
+    }
     String name = SourceNames.method(method);
     Map<String, AnnotationValue> explicit = new HashMap<>();
     annotation.getElementValues().forEach((k, v) -> explicit.put(k.getSimpleName().toString(), v));
@@ -454,7 +470,18 @@ final class ReceiverValidator {
         SourceNames.type(element),
         receiver.displayName(),
         registry.canonicalName(),
-        type.packageName());
+        isPrivate(element)
+            ? "make it package-private or public"
+            : "make it public, or generate the registry in package " + type.packageName() + " with @SignalsApp");
+    return false;
+  }
+
+  private static boolean isPrivate(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -505,17 +532,18 @@ final class ReceiverValidator {
       return "it is an annotation type";
     }
     if (type.getQualifiedName().contentEquals("java.lang.Object")) {
-      return "every object is one, so it says nothing about the signal";
+      return "every object is one, so it says nothing about the signal; name the payload type of the"
+          + " signal itself";
     }
     if (type.getNestingKind() == NestingKind.MEMBER
         && !type.getModifiers().contains(Modifier.STATIC)) {
-      return "it is an inner class";
+      return "it is an inner class; make it static";
     }
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
-      return "it is private";
+      return "it is private; make it package-private or public";
     }
     if (type.getTypeParameters().size() > 1) {
-      return "it has " + type.getTypeParameters().size() + " type parameters";
+      return "it has " + type.getTypeParameters().size() + " type parameters; give it at most one, the sender type";
     }
     return null;
   }

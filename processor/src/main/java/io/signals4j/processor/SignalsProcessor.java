@@ -12,7 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +72,11 @@ public final class SignalsProcessor extends AbstractProcessor {
   private ReceiverValidator validator;
   private RegistryNameValidator registryNames;
   private LocalClassScanner localClasses;
+  /** The classes this processor wrote, whose trees need no scan for local receivers. */
+  private final Set<String> generatedTypes = new java.util.HashSet<>();
   private final List<ReceiverModel> receivers = new ArrayList<>();
   private final List<TypeElement> apps = new ArrayList<>();
   private ClassName written;
-  /** The classes this processor wrote, whose trees need no scan for local receivers. */
-  private final Set<String> generatedTypes = new HashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -104,21 +103,15 @@ public final class SignalsProcessor extends AbstractProcessor {
     super.init(env);
     elements = env.getElementUtils();
     filer = env.getFiler();
-    Trees trees = trees(env);
+    Trees trees = CompilerTrees.of(env);
     diagnostics = new Diagnostics(env.getMessager(), trees);
+    if (trees == null) {
+      diagnostics.report(Message.NO_TREE_API, null);
+    }
     scanner = new ReceiverScanner(elements);
+    localClasses = new LocalClassScanner(trees, diagnostics);
     validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees);
     registryNames = new RegistryNameValidator(elements, diagnostics, trees, filer);
-    localClasses = new LocalClassScanner(trees, diagnostics);
-  }
-
-  /** The tree API gives source lines for the report; a compiler other than javac may lack it. */
-  private static Trees trees(ProcessingEnvironment env) {
-    try {
-      return Trees.instance(env);
-    } catch (RuntimeException | LinkageError e) {
-      return null;
-    }
   }
 
   @Override

@@ -22,6 +22,28 @@ final class SourceLocations {
     this.trees = trees;
   }
 
+  /**
+   * Whether {@code member} is one that javac declared for {@code declaration}, such as the accessor
+   * of a record component that the record does not declare itself: its tree, if it has one, starts
+   * where the declaration does. Without the tree API nothing tells, and it is taken to be.
+   */
+  boolean implicitlyDeclared(Element member, Element declaration) {
+    if (trees == null) {
+      return true;
+    }
+    try {
+      TreePath memberPath = trees.getPath(member);
+      TreePath declarationPath = trees.getPath(declaration);
+      if (memberPath == null || declarationPath == null) {
+        return memberPath == null;
+      }
+      return trees.getSourcePositions().getStartPosition(memberPath.getCompilationUnit(), memberPath.getLeaf())
+          == trees.getSourcePositions().getStartPosition(declarationPath.getCompilationUnit(), declarationPath.getLeaf());
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
   String sourceFile(ExecutableElement method) {
     CompilationUnitTree unit = unit(method);
     if (unit == null) {

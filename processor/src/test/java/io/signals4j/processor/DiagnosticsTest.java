@@ -33,6 +33,30 @@ class DiagnosticsTest {
   }
 
   @Test
+  void receiverInLocalClassIsRejectedWhenItIsTheModulesOnlyReceiver() {
+    assertRejected("LocalClassOnly", "[SignalsInaccessibleClass]", "is a local class");
+  }
+
+  @Test
+  void receiverInLocalClassIsReportedOnceWhicheverProcessorRunsFirst() {
+    JavaFileObject source = TestSources.source("bad/rules/LocalClass.java");
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(source);
+    for (List<javax.annotation.processing.Processor> processors :
+        List.of(
+            List.<javax.annotation.processing.Processor>of(new LocalReceiverProcessor(), new SignalsProcessor()),
+            List.<javax.annotation.processing.Processor>of(new SignalsProcessor(), new LocalReceiverProcessor()))) {
+      Compilation compilation =
+          com.google.testing.compile.Compiler.javac()
+              .withProcessors(processors)
+              .withOptions("-Xlint:all", "-Werror")
+              .compile(sources);
+      assertThat(compilation).hadErrorContaining("[SignalsInaccessibleClass]").inFile(source).onLine(expectedLine(source));
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  @Test
   void receiverInAnonymousClassIsRejected() {
     assertRejected("AnonymousClass", "[SignalsInaccessibleClass]", "is an anonymous class");
   }
@@ -41,6 +65,14 @@ class DiagnosticsTest {
   void receiverInClassNestedInLocalClassIsRejected() {
     assertRejected(
         "NestedInLocalClass", "[SignalsInaccessibleClass]", "Local.Nested.on(Notification) is declared in Local.Nested, which is nested in local class Local");
+  }
+
+  @Test
+  void receiverOnARecordComponentIsRejectedOnTheComponent() {
+    assertRejected(
+        "RecordComponent",
+        "[SignalsRecordComponent]",
+        "@Receiver on record component email of RecordComponent marks its accessor email()");
   }
 
   @Test
@@ -378,7 +410,7 @@ class DiagnosticsTest {
     }
   }
 
-  private static int expectedLine(JavaFileObject source) {
+  static int expectedLine(JavaFileObject source) {
     try {
       String[] lines = source.getCharContent(true).toString().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {

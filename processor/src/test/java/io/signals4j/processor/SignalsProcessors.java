@@ -9,6 +9,6 @@ final class SignalsProcessors {
   private SignalsProcessors() {}
 
   static List<Processor> all() {
-    return List.of(new SignalsProcessor());
+    return List.of(new SignalsProcessor(), new LocalReceiverProcessor());
   }
 }
