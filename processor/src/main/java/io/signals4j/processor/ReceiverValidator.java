@@ -56,10 +56,14 @@ import javax.lang.model.util.Types;
  *       PostSave<?>}. With {@code includeSubclasses} a subclass delivers {@code PostSave<Admin>},
  *       so {@code PostSave<User>} is an error and {@code PostSave<? extends User>} the fix; with any
  *       sender only a wildcard fits. Raw types are errors.
- *   <li>Instance methods need a concrete, non-inner class that the registry can construct (a
- *       non-private no-argument constructor throwing no checked exception) or that is {@code
- *       @Supplied}. {@code @Supplied} on a class whose receivers are all static is an error: no
- *       instance would ever be asked for, so the application's {@code supply} call would be dead.
+ *   <li>Instance methods need a concrete, non-inner class other than an enum that the registry
+ *       can construct (a non-private no-argument constructor throwing no checked exception), or a
+ *       class that is {@code @Supplied}: then any class will do, an interface, an abstract or an
+ *       inner class or an enum, since the application hands over the instance. {@code @Supplied}
+ *       on a class whose receivers are all static is an error: no instance would ever be asked
+ *       for, so the application's {@code supply} call would be dead.
+ *   <li>{@code @Receiver} on a record component lands on its accessor, which takes no payload:
+ *       an error on the component.
  *   <li>{@code includeSubclasses} without a sender, or with a final sender, has no effect and is an
  *       error. {@code sender = void.class} written out is the same as leaving it out.
  *   <li>Checked exceptions are allowed: a send wraps whatever a receiver throws.

@@ -50,7 +50,10 @@ import javax.tools.StandardLocation;
  * Message#LATE_RECEIVER}.
  *
  * <p>Options: {@value #REGISTRY_OPTION} names the registry when no class is annotated {@code
- * @SignalsApp}; {@value #MAX_CASES_OPTION} lowers {@link Limits#MAX_CASES_PER_SWITCH}, for tests.
+ * @SignalsApp} (in a compilation of tests, with {@value RegistryNameValidator#TEST_SUFFIX}
+ * appended; see {@link RegistryNameValidator}); {@value #MAX_CASES_OPTION} lowers {@link
+ * Limits#MAX_CASES_PER_SWITCH}, for tests. {@link LocalReceiverProcessor}, the jar's second
+ * processor, finds the receivers of local classes in rounds this one is not called for.
  */
 @AutoService(Processor.class)
 public final class SignalsProcessor extends AbstractProcessor {
