@@ -51,6 +51,19 @@ class DelegatingEnvironmentTest {
         .contains("com/example/ModelReceivers.java:9");
   }
 
+  @Test
+  void withoutTheTreeApiTheProcessorSaysWhatItCannotCheck() {
+    List<Processor> hidden = new ArrayList<>();
+    for (Processor processor : SignalsProcessors.all()) {
+      hidden.add(new WrappingProcessor(processor, true));
+    }
+    Compilation compilation =
+        Compiler.javac().withProcessors(hidden).withOptions("-Xlint:all", "-Werror").compile(TestSources.sources("good/minimal"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("[SignalsNoTreeApi]");
+    assertThat(compilation).generatedSourceFile("com.example.SignalsRegistry");
+  }
+
   private static void assertRejectedBehindWrapper(String rule, String tag) {
     JavaFileObject source = TestSources.source("bad/rules/" + rule + ".java");
     List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
@@ -61,13 +74,13 @@ class DelegatingEnvironmentTest {
   private static Compilation compile(List<JavaFileObject> sources) {
     List<Processor> wrapped = new ArrayList<>();
     for (Processor processor : SignalsProcessors.all()) {
-      wrapped.add(new WrappingProcessor(processor));
+      wrapped.add(new WrappingProcessor(processor, false));
     }
     return Compiler.javac().withProcessors(wrapped).withOptions("-Xlint:all", "-Werror").compile(sources);
   }
 
   /** Hands the processor a wrapper of javac's environment, as Gradle's incremental processing does. */
-  private record WrappingProcessor(Processor delegate) implements Processor {
+  private record WrappingProcessor(Processor delegate, boolean opaque) implements Processor {
     @Override
     public Set<String> getSupportedOptions() {
       return delegate.getSupportedOptions();
@@ -85,7 +98,7 @@ class DelegatingEnvironmentTest {
 
     @Override
     public void init(ProcessingEnvironment env) {
-      delegate.init(new WrappedEnvironment(env));
+      delegate.init(opaque ? new OpaqueEnvironment(env) : new WrappedEnvironment(env));
     }
 
     @Override
@@ -100,8 +113,48 @@ class DelegatingEnvironmentTest {
     }
   }
 
+  /** Forwards everything to the environment {@link #delegate()} finds. */
+  private abstract static class ForwardingEnvironment implements ProcessingEnvironment {
+    abstract ProcessingEnvironment delegate();
+
+    @Override
+    public Map<String, String> getOptions() {
+      return delegate().getOptions();
+    }
+
+    @Override
+    public Messager getMessager() {
+      return delegate().getMessager();
+    }
+
+    @Override
+    public Filer getFiler() {
+      return delegate().getFiler();
+    }
+
+    @Override
+    public Elements getElementUtils() {
+      return delegate().getElementUtils();
+    }
+
+    @Override
+    public Types getTypeUtils() {
+      return delegate().getTypeUtils();
+    }
+
+    @Override
+    public SourceVersion getSourceVersion() {
+      return delegate().getSourceVersion();
+    }
+
+    @Override
+    public Locale getLocale() {
+      return delegate().getLocale();
+    }
+  }
+
   /** The shape of Gradle's IncrementalProcessingEnvironment: a private final delegate field. */
-  private static final class WrappedEnvironment implements ProcessingEnvironment {
+  private static final class WrappedEnvironment extends ForwardingEnvironment {
     private final ProcessingEnvironment delegate;
 
     WrappedEnvironment(ProcessingEnvironment delegate) {
@@ -109,38 +162,22 @@ class DelegatingEnvironmentTest {
     }
 
     @Override
-    public Map<String, String> getOptions() {
-      return delegate.getOptions();
+    ProcessingEnvironment delegate() {
+      return delegate;
+    }
+  }
+
+  /** A wrapper that keeps javac's environment where no one can find it, as another compiler would. */
+  private static final class OpaqueEnvironment extends ForwardingEnvironment {
+    private final Object[] hidden;
+
+    OpaqueEnvironment(ProcessingEnvironment delegate) {
+      this.hidden = new Object[] {delegate};
     }
 
     @Override
-    public Messager getMessager() {
-      return delegate.getMessager();
-    }
-
-    @Override
-    public Filer getFiler() {
-      return delegate.getFiler();
-    }
-
-    @Override
-    public Elements getElementUtils() {
-      return delegate.getElementUtils();
-    }
-
-    @Override
-    public Types getTypeUtils() {
-      return delegate.getTypeUtils();
-    }
-
-    @Override
-    public SourceVersion getSourceVersion() {
-      return delegate.getSourceVersion();
-    }
-
-    @Override
-    public Locale getLocale() {
-      return delegate.getLocale();
+    ProcessingEnvironment delegate() {
+      return (ProcessingEnvironment) hidden[0];
     }
   }
 }
