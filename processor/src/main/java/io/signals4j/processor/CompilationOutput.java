@@ -14,7 +14,8 @@ import javax.tools.StandardLocation;
  * says nothing about what it compiles, but build tools name their output directories by
  * convention: Maven writes tests to {@code target/test-classes} and their generated sources to
  * {@code target/generated-test-sources/...}; Gradle to {@code build/classes/java/test} and {@code
- * build/generated/sources/annotationProcessor/java/test} (or another source set named {@code *Test}).
+ * build/generated/sources/annotationProcessor/java/test} (or another source set named {@code *Test});
+ * IntelliJ IDEA's own builds to {@code out/test/<module>}.
  * Other layouts name the registry themselves, with {@code @SignalsApp} in the test sources or the
  * {@value SignalsProcessor#REGISTRY_OPTION} option of the test compilation.
  */
@@ -54,6 +55,10 @@ final class CompilationOutput {
       boolean gradle =
           i >= 2 && (segments.get(i - 2).equals("classes") || segments.get(i - 2).equals("annotationProcessor"));
       if (last && gradle && (segment.equals("test") || segment.endsWith("Test"))) {
+        return true;
+      }
+      // IntelliJ IDEA's own builds: out/production/<module> and out/test/<module>
+      if (i == segments.size() - 2 && i >= 1 && segments.get(i - 1).equals("out") && segment.equals("test")) {
         return true;
       }
     }
