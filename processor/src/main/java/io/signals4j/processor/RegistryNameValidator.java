@@ -3,8 +3,10 @@ package io.signals4j.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import com.sun.source.util.Trees;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.RoundEnvironment;
 import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,14 +58,12 @@ final class RegistryNameValidator {
 
   private final Elements elements;
   private final Diagnostics diagnostics;
-  private final Trees trees;
+  private final Set<String> sourceTypes = new HashSet<>();
   private final Filer filer;
 
-  /** @param trees the compiler's tree API, or null when the compiler does not offer it */
-  RegistryNameValidator(Elements elements, Diagnostics diagnostics, Trees trees, Filer filer) {
+  RegistryNameValidator(Elements elements, Diagnostics diagnostics, Filer filer) {
     this.elements = elements;
     this.diagnostics = diagnostics;
-    this.trees = trees;
     this.filer = filer;
   }
 
@@ -209,8 +209,8 @@ final class RegistryNameValidator {
           kind(existing) + " " + existing.getQualifiedName() + ", declared in this compilation");
       return false;
     }
-    if (trees == null || inClassOutput(generated)) {
-      return true; // without the tree API every type looks compiled; the Filer decides then
+    if (inClassOutput(generated)) {
+      return true;
     }
     reportClash(
         registry,
@@ -294,13 +294,23 @@ final class RegistryNameValidator {
         registry.fix());
   }
 
-  private boolean fromSource(TypeElement type) {
-    try {
-      return trees != null && trees.getPath(type) != null;
-    } catch (RuntimeException e) {
-      return false; // no trees: the Filer's refusal is reported instead
+  /** Records the top-level classes of a round's sources, which are this compilation's own. */
+  void addSources(RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        sourceTypes.add(type.getQualifiedName().toString());
+      }
     }
   }
+
+  private boolean fromSource(TypeElement type) {
+    TypeElement outermost = type;
+    while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
+      outermost = enclosing;
+    }
+    return sourceTypes.contains(outermost.getQualifiedName().toString());
+  }
+
 
   private static String kind(TypeElement type) {
     return type.getKind() == ElementKind.ANNOTATION_TYPE

@@ -114,7 +114,7 @@ public final class SignalsProcessor extends AbstractProcessor {
     scanner = new ReceiverScanner(elements);
     localClasses = new LocalClassScanner(trees, diagnostics);
     validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees);
-    registryNames = new RegistryNameValidator(elements, diagnostics, trees, filer);
+    registryNames = new RegistryNameValidator(elements, diagnostics, filer);
   }
 
   @Override
@@ -143,6 +143,7 @@ public final class SignalsProcessor extends AbstractProcessor {
       }
     }
     newApps.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    registryNames.addSources(round);
     List<ReceiverScanner.Declaration> found = scanner.scan(round);
     localClasses.reportReceivers(round, generatedTypes);
     if (written != null) {
@@ -208,7 +209,7 @@ public final class SignalsProcessor extends AbstractProcessor {
       try {
         writeSource(file);
       } catch (FilerException e) {
-        // A clash checkNoClash could not see, without the tree API: the Filer knows better.
+        // A clash checkNoClash could not see, such as a file another processor wrote: the Filer knows.
         registryNames.reportClash(registry.get(), className(file), null, "an existing type");
         return;
       } catch (IOException e) {
