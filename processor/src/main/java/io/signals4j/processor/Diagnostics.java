@@ -157,7 +157,8 @@ final class Diagnostics {
           TreePath path = new TreePath(record, member);
           for (AnnotationTree annotation : variable.getModifiers().getAnnotations()) {
             String name = annotation.getAnnotationType().toString();
-            if (name.endsWith("Receiver") || name.endsWith("Receivers")) {
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            if (simple.equals("Receiver") || simple.equals("Receivers")) {
               return new TreePath(new TreePath(path, variable.getModifiers()), annotation);
             }
           }
