@@ -87,7 +87,8 @@ final class ParameterValidator {
     }
     TypeMirror senderType = types.erasure(sender.asType());
     if (superBound != null) {
-      return checkSuperWildcard(method, annotation, senderValue, name, parameter, signal, sender, includeSubclasses, superBound);
+      return checkSuperWildcard(
+          method, annotation, senderValue, name, parameter, signal, sender, includeSubclasses, superBound);
     }
     boolean fits =
         upper == null && argument instanceof WildcardType w && w.getSuperBound() == null

@@ -241,7 +241,8 @@ final class ReceiverValidator {
     } else {
       if (signal != null) {
         Boolean payloadUnchecked =
-            this.parameters.checkPayload(method, annotation, senderValue, name, parameters.get(0), signal, sender, includeSubclasses);
+            this.parameters.checkPayload(
+                method, annotation, senderValue, name, parameters.get(0), signal, sender, includeSubclasses);
         if (payloadUnchecked == null) {
           valid = false;
         } else {
@@ -250,7 +251,8 @@ final class ReceiverValidator {
       }
       if (parameters.size() == 2) {
         VariableElement parameter = parameters.get(1);
-        Boolean cast = this.parameters.checkSenderParameter(name, parameter, sender, senderMirror.getKind() == TypeKind.VOID);
+        Boolean cast =
+            this.parameters.checkSenderParameter(name, parameter, sender, senderMirror.getKind() == TypeKind.VOID);
         if (cast == null) {
           valid = false;
         } else {

@@ -37,11 +37,14 @@ final class SourceLocations {
       if (memberPath == null || declarationPath == null) {
         return memberPath == null;
       }
-      return trees.getSourcePositions().getStartPosition(memberPath.getCompilationUnit(), memberPath.getLeaf())
-          == trees.getSourcePositions().getStartPosition(declarationPath.getCompilationUnit(), declarationPath.getLeaf());
+      return start(memberPath) == start(declarationPath);
     } catch (RuntimeException e) {
       return true;
     }
+  }
+
+  private long start(TreePath path) {
+    return trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), path.getLeaf());
   }
 
   String sourceFile(ExecutableElement method) {
