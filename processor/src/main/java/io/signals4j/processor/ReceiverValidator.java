@@ -28,7 +28,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -52,21 +51,19 @@ import javax.lang.model.util.Types;
  *   <li>A signal with one type parameter is sender-typed: its type argument is the sender type
  *       ({@code PostSave<User>} is what {@code User} sends). Then the sender must be within the
  *       parameter's bound, and the payload parameter must say what a send can deliver: {@code
- *       PostSave<User>}, {@code PostSave<? extends X>} with X a supertype of User, or {@code
- *       PostSave<?>}. With {@code includeSubclasses} a subclass delivers {@code PostSave<Admin>},
+ *       PostSave<User>}, {@code PostSave<? extends X>} with X a supertype of User, {@code
+ *       PostSave<? super User>} or {@code PostSave<?>} (see {@link ParameterValidator}). With
+ *       {@code includeSubclasses} a subclass delivers {@code PostSave<Admin>},
  *       so {@code PostSave<User>} is an error and {@code PostSave<? extends User>} the fix; with any
  *       sender only a wildcard fits. Raw types are errors.
- *   <li>Instance methods need a concrete, non-inner class other than an enum that the registry
- *       can construct (a non-private no-argument constructor throwing no checked exception), or a
- *       class that is {@code @Supplied}: then any class will do, an interface, an abstract or an
- *       inner class or an enum, since the application hands over the instance. {@code @Supplied}
- *       on a class whose receivers are all static is an error: no instance would ever be asked
- *       for, so the application's {@code supply} call would be dead.
+ *   <li>Instance methods need an object to be called on: see {@link InstanceValidator}.
  *   <li>{@code @Receiver} on a record component lands on its accessor, which takes no payload:
  *       an error on the component.
  *   <li>{@code includeSubclasses} without a sender, or with a final sender, has no effect and is an
  *       error. {@code sender = void.class} written out is the same as leaving it out.
- *   <li>Checked exceptions are allowed: a send wraps whatever a receiver throws.
+ *   <li>Checked exceptions are allowed: a send wraps whatever a receiver throws; a {@code
+ *       Throwable} that is neither an {@code Exception} nor an {@code Error} is carried in an
+ *       {@code Exception}.
  *   <li>What a receiver returns must be something a send hands back: see {@link ResultValidator}.
  *   <li>Generated code must be able to name every type the call needs: see {@link
  *       TypeNamingValidator}.
@@ -76,17 +73,15 @@ import javax.lang.model.util.Types;
  */
 final class ReceiverValidator {
 
-  private static final String SUPPLIED = "io.signals4j.Supplied";
-
   private final Elements elements;
   private final Types types;
   private final Diagnostics diagnostics;
   private final DeprecatedUses deprecatedUses;
   private final ResultValidator results;
   private final TypeNamingValidator naming;
+  private final InstanceValidator instances;
   private final ParameterValidator parameters;
   private final SourceLocations locations;
-  private final Set<String> reportedSupplied = new HashSet<>();
   private final Set<Element> reportedComponents = new HashSet<>();
 
   /**
@@ -100,6 +95,7 @@ final class ReceiverValidator {
     this.deprecatedUses = new DeprecatedUses(elements);
     this.results = new ResultValidator(elements, types, diagnostics);
     this.naming = new TypeNamingValidator(diagnostics);
+    this.instances = new InstanceValidator(elements, types, diagnostics);
     this.parameters = new ParameterValidator(types, diagnostics);
     this.locations = new SourceLocations(trees);
   }
@@ -272,42 +268,8 @@ final class ReceiverValidator {
 
     // Instances.
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
-    boolean supplied = hasAnnotation(owner, SUPPLIED);
-    boolean constructorPublic = false;
-    ExecutableElement constructor = null;
-    if (supplied) {
-      checkSuppliedIsUsed(owner);
-    }
-    if (!isStatic && !supplied) { // a supplied instance may be of any class, abstract or inner
-      if (owner.getKind() == ElementKind.ENUM) {
-        diagnostics.report(Message.ENUM_RECEIVER, method, annotation, null, name, SourceNames.type(owner));
-        valid = false;
-      } else if (owner.getKind().isInterface() || owner.getModifiers().contains(Modifier.ABSTRACT)) {
-        diagnostics.report(
-            Message.ABSTRACT_RECEIVER_CLASS,
-            method,
-            annotation,
-            null,
-            name,
-            owner.getKind().isInterface() ? "interface" : "abstract class",
-            SourceNames.type(owner));
-        valid = false;
-      } else if (owner.getNestingKind() == NestingKind.MEMBER
-          && !owner.getModifiers().contains(Modifier.STATIC)) {
-        diagnostics.report(Message.INNER_CLASS, method, annotation, null, name, SourceNames.type(owner));
-        valid = false;
-      } else {
-        constructor = noArgConstructor(owner);
-        String problem = constructorProblem(owner, constructor);
-        if (problem != null) {
-          diagnostics.report(
-              Message.NO_CONSTRUCTOR, method, annotation, null, name, SourceNames.type(owner), problem);
-          valid = false;
-        } else {
-          constructorPublic = constructor.getModifiers().contains(Modifier.PUBLIC);
-        }
-      }
-    }
+    InstanceValidator.Instance instance = instances.check(method, annotation, name, isStatic);
+    valid &= instance != null;
 
     if (!valid || unreachable != null) {
       return Optional.empty();
@@ -336,18 +298,20 @@ final class ReceiverValidator {
             method.getSimpleName().toString(),
             parameters.stream().map(p -> types.erasure(p.asType()).toString()).collect(Collectors.toList()),
             name,
-            isStatic ? ReceiverModel.Kind.STATIC : supplied ? ReceiverModel.Kind.SUPPLIED : ReceiverModel.Kind.INSTANCE,
+            isStatic
+                ? ReceiverModel.Kind.STATIC
+                : instance.supplied() ? ReceiverModel.Kind.SUPPLIED : ReceiverModel.Kind.INSTANCE,
             method.getReturnType().getKind() == TypeKind.VOID,
             throwsNeitherExceptionNorError(method),
             TypeName.get(payload),
             senderParameterType,
             unchecked,
             method.getModifiers().contains(Modifier.PUBLIC),
-            constructorPublic,
+            instance.constructorPublic(),
             List.copyOf(referenced),
             locations.sourceFile(method),
             locations.line(method),
-            warnings(method, senderParameterType, signal, sender, constructor)));
+            warnings(method, senderParameterType, signal, sender, instance.constructor())));
   }
 
   /**
@@ -561,57 +525,6 @@ final class ReceiverValidator {
       }
     }
     return true;
-  }
-
-
-  private static ExecutableElement noArgConstructor(TypeElement owner) {
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty()) {
-        return constructor;
-      }
-    }
-    return null;
-  }
-
-  private String constructorProblem(TypeElement owner, ExecutableElement constructor) {
-    if (constructor == null) {
-      return "has no no-argument constructor";
-    }
-    if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
-      return "has a private no-argument constructor";
-    }
-    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
-    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
-    for (TypeMirror thrown : constructor.getThrownTypes()) {
-      if (!types.isSubtype(thrown, runtime) && !types.isSubtype(thrown, error)) {
-        return "has a no-argument constructor that throws " + SourceNames.type(thrown);
-      }
-    }
-    return null;
-  }
-
-  private void checkSuppliedIsUsed(TypeElement owner) {
-    if (!reportedSupplied.add(owner.getQualifiedName().toString())) {
-      return;
-    }
-    for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
-      if (!method.getModifiers().contains(Modifier.STATIC)
-          && (hasAnnotation(method, ReceiverScanner.RECEIVER)
-              || hasAnnotation(method, ReceiverScanner.RECEIVERS))) {
-        return;
-      }
-    }
-    AnnotationMirror supplied =
-        owner.getAnnotationMirrors().stream()
-            .filter(m -> SourceNames.annotationName(m).equals(SUPPLIED))
-            .findFirst()
-            .orElse(null);
-    diagnostics.report(Message.USELESS_SUPPLIED, owner, supplied, null, SourceNames.type(owner));
-  }
-
-  private static boolean hasAnnotation(Element element, String name) {
-    return element.getAnnotationMirrors().stream()
-        .anyMatch(m -> SourceNames.annotationName(m).equals(name));
   }
 
   private void collectTypes(TypeMirror type, Set<TypeElement> into) {
