@@ -28,7 +28,7 @@ public final class RecursiveSendException extends RuntimeException {
   private final int limit;
 
   /** The receivers the exception passed through, innermost first. Confined to the thread. */
-  private final List<ReceiverInfo> receivers = new ArrayList<>();
+  private final ArrayList<ReceiverInfo> receivers = new ArrayList<>();
 
   RecursiveSendException(Class<?> signal, int limit) {
     this.signal = signal;
