@@ -3,11 +3,13 @@ package io.signals4j.junit;
 import io.signals4j.Muting;
 import io.signals4j.SignalRegistry;
 import io.signals4j.Signals;
+import io.signals4j.spi.TransactionHook;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -45,7 +47,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *   <li>{@link #installing} and {@link #building}: a fresh one for every test, so that receivers a
  *       test connects never reach the next; the Django counterpart is a test that mocks a receiver
  *       and restores it afterwards.
- *   <li>{@link #wrapping}: the application's, to which the application bound its emitters when
+ *   <li>{@link #wrapping} and {@link #wrappingFrom}: the application's, to which the application bound its emitters when
  *       its persistence unit or server started. The extension adds its recorder and mutings before
  *       each test and removes them after it; it adds its transaction hook once, which does
  *       nothing while no capture is open.
@@ -60,7 +62,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class SignalsExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-  private final Supplier<Signals> source;
+  private final Function<ExtensionContext, Signals> source;
   private final boolean fresh;
   private final CapturingHook hook = new CapturingHook();
   private final ExtensionContext.Namespace namespace;
@@ -76,7 +78,7 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
   private SignalsExtension(Supplier<Signals.Builder> builder, boolean fresh) {
     this.fresh = fresh;
     this.namespace = ExtensionContext.Namespace.create(SignalsExtension.class, this);
-    this.source = () -> {
+    this.source = context -> {
       Signals.Builder configured = builder.get();
       if (configured == null) {
         throw new ExtensionConfigurationException(
@@ -86,11 +88,11 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
     };
   }
 
-  private SignalsExtension(Supplier<Signals> signals) {
+  private SignalsExtension(Function<ExtensionContext, Signals> signals) {
     this.fresh = false;
     this.namespace = ExtensionContext.Namespace.create(SignalsExtension.class, this);
-    this.source = () -> {
-      Signals found = signals.get();
+    this.source = context -> {
+      Signals found = signals.apply(context);
       if (found == null) {
         throw new ExtensionConfigurationException(
             "SignalsExtension.wrapping: the supplier gave no Signals; the application must have"
@@ -133,7 +135,40 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
    * @return the extension, to register with {@code @RegisterExtension}
    */
   public static SignalsExtension wrapping(Supplier<Signals> signals) {
+    Objects.requireNonNull(signals, "signals");
+    return new SignalsExtension(context -> signals.get());
+  }
+
+  /**
+   * The application's {@code Signals}, found through the test's context before each test: for
+   * applications that another extension starts, such as Spring's test context.
+   *
+   * <pre>{@code
+   * @RegisterExtension
+   * static SignalsExtension signals = SignalsExtension.wrappingFrom(
+   *     context -> SpringExtension.getApplicationContext(context).getBean(Signals.class));
+   * }</pre>
+   *
+   * @param signals finds the application's signals from the test's context
+   * @return the extension, to register with {@code @RegisterExtension}
+   */
+  public static SignalsExtension wrappingFrom(Function<ExtensionContext, Signals> signals) {
     return new SignalsExtension(Objects.requireNonNull(signals, "signals"));
+  }
+
+  /**
+   * The transaction hook that {@linkplain RecordedSignals#captureTransaction() captures} work
+   * through. The extension adds it to the {@code Signals} it creates or wraps, after the hooks
+   * already there, which go first: a transaction of theirs takes its sends' waiting receivers. A
+   * test whose application has hooks of its own (Spring's, Hibernate's) and runs in their
+   * transaction, as a test that rolls back does, installs this one first in the application's test
+   * configuration, so that captures take precedence there too: Django's {@code
+   * captureOnCommitCallbacks} inside a {@code TestCase}. Outside a capture it has no transaction.
+   *
+   * @return the hook, the same for the life of this extension
+   */
+  public TransactionHook transactionHook() {
+    return hook;
   }
 
   /**
@@ -155,7 +190,7 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
    */
   @Override
   public void beforeEach(ExtensionContext context) {
-    Signals signals = source.get();
+    Signals signals = source.apply(context);
     TestRun run = new TestRun(signals, new RecordedSignals(signals, hook));
     context.getStore(namespace).put(TestRun.class, run);
     run.recorded.start();

@@ -24,7 +24,9 @@ import java.util.List;
  * that no transaction hook added before the extension's claims: with a fresh {@code Signals} from
  * {@link SignalsExtension#installing} it is the only hook; on a {@linkplain
  * SignalsExtension#wrapping wrapped} one, a transaction of the application's own hooks (an open
- * Hibernate transaction, say) still takes its sends. Captures nest: the innermost takes the sends.
+ * Hibernate transaction, say) still takes its sends, unless the application's test configuration
+ * installs {@link SignalsExtension#transactionHook()} before them. Captures nest: the innermost
+ * takes the sends.
  *
  * <p>{@link #commit()} runs the after-commit receivers of every held send and {@link #rollBack()}
  * the after-rollback ones, once each, in the order of the sends, on the calling thread. They run

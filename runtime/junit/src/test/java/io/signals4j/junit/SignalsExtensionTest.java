@@ -172,6 +172,26 @@ class SignalsExtensionTest {
   }
 
   @Test
+  void wrappingFromFindsTheApplicationThroughTheTestsContext() {
+    EngineRuns.passes(WrappingFrom.class, 1);
+  }
+
+  static class WrappingFrom {
+    static final Signals APPLICATION = Signals.ready(JunitTestSignals.REGISTRY);
+
+    @RegisterExtension
+    static SignalsExtension extension = SignalsExtension.wrappingFrom(
+        context -> context.getRequiredTestMethod().getName().equals("records") ? APPLICATION : null);
+
+    @Test
+    void records(Signals signals, RecordedSignals recorded) {
+      assertTrue(signals == APPLICATION, "the Signals found for this test");
+      signals.signal(Greeting.class).send(Door.class, new Greeting("gil"));
+      assertEquals(1, recorded.all().size());
+    }
+  }
+
+  @Test
   void wrappingWithoutSignalsFailsTheTestSayingWhy() {
     List<Throwable> failures = EngineRuns.failures(EngineRuns.run(WrappingNothing.class));
 

@@ -25,9 +25,10 @@ import org.springframework.context.annotation.Import;
  * context, in their Spring order ({@code @Order} or {@code Ordered}, then registration order),
  * followed by those {@link io.signals4j.RegistryDiscovery} finds if {@link #discover()} is set. It
  * takes the instances of {@link io.signals4j.Supplied} receiver classes from the context's beans
- * (see {@link BeanInstanceProvider}), lets after-commit receivers wait for Spring's transactions
- * (see {@link SpringTransactionHook}), and applies every {@link SignalsCustomizer} bean to the
- * builder last. See {@link SignalsConfiguration} for what it defines.
+ * (see {@link BeanInstanceProvider}), applies every {@link SignalsCustomizer} bean to the builder,
+ * and then lets after-commit receivers wait for Spring's transactions (see {@link
+ * SpringTransactionHook}), after the hooks the customizers added. See {@link SignalsConfiguration}
+ * for what it defines.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

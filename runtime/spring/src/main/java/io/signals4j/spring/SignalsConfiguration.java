@@ -42,7 +42,8 @@ public class SignalsConfiguration implements ImportAware {
    * The application's signals.
    *
    * @param registries the registry beans, installed in their Spring order
-   * @param customizers applied to the builder last, in their Spring order
+   * @param customizers applied to the builder in their Spring order, before Spring's transaction
+   *     hook is added
    * @param beans where supplied receiver instances come from
    * @return the signals, with every registry installed
    * @throws IllegalStateException if a supplied receiver class has no bean (the runtime's message
@@ -58,8 +59,9 @@ public class SignalsConfiguration implements ImportAware {
     if (discover) {
       builder.installDiscovered();
     }
-    builder.supplyFrom(new BeanInstanceProvider(beans)).transactions(new SpringTransactionHook());
+    builder.supplyFrom(new BeanInstanceProvider(beans));
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-    return builder.ready();
+    // Last, so that the customizers' hooks are asked first: a test's capturing hook among them.
+    return builder.transactions(new SpringTransactionHook()).ready();
   }
 }

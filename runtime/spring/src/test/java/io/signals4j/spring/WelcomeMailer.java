@@ -53,6 +53,11 @@ class WelcomeMailer {
     return List.copyOf(calls);
   }
 
+  /** The calls about one user, for tests that share this bean through a cached context. */
+  List<Call> callsAbout(String user) {
+    return calls.stream().filter(call -> call.user().equals(user)).toList();
+  }
+
   private static boolean transactionOpen() {
     return TransactionSynchronizationManager.isSynchronizationActive()
         && TransactionSynchronizationManager.isActualTransactionActive();
