@@ -47,10 +47,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *   <li>{@link #installing} and {@link #building}: a fresh one for every test, so that receivers a
  *       test connects never reach the next; the Django counterpart is a test that mocks a receiver
  *       and restores it afterwards.
- *   <li>{@link #wrapping} and {@link #wrappingFrom}: the application's, to which the application bound its emitters when
- *       its persistence unit or server started. The extension adds its recorder and mutings before
- *       each test and removes them after it; it adds its transaction hook once, which does
- *       nothing while no capture is open.
+ *   <li>{@link #wrapping} and {@link #wrappingFrom}: the application's, to which the application
+ *       bound its emitters when its persistence unit or server started. The extension adds its
+ *       recorder and mutings before each test and removes them after it; it adds its transaction
+ *       hook once, which does nothing while no capture is open.
  *   <li>{@code @ExtendWith(SignalsExtension.class)}: a fresh one for every test with the registries
  *       that {@link io.signals4j.RegistryDiscovery} finds, which include the test sources' own.
  * </ul>
@@ -72,11 +72,11 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
    * the registries that discovery finds.
    */
   public SignalsExtension() {
-    this(() -> Signals.builder().installDiscovered(), true);
+    this(() -> Signals.builder().installDiscovered());
   }
 
-  private SignalsExtension(Supplier<Signals.Builder> builder, boolean fresh) {
-    this.fresh = fresh;
+  private SignalsExtension(Supplier<Signals.Builder> builder) {
+    this.fresh = true;
     this.namespace = ExtensionContext.Namespace.create(SignalsExtension.class, this);
     this.source = context -> {
       Signals.Builder configured = builder.get();
@@ -112,7 +112,7 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
    */
   public static SignalsExtension installing(SignalRegistry... registries) {
     SignalRegistry[] installed = registries.clone();
-    return new SignalsExtension(() -> Signals.builder().install(installed), true);
+    return new SignalsExtension(() -> Signals.builder().install(installed));
   }
 
   /**
@@ -124,7 +124,7 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
    * @return the extension, to register with {@code @RegisterExtension}
    */
   public static SignalsExtension building(Supplier<Signals.Builder> builder) {
-    return new SignalsExtension(Objects.requireNonNull(builder, "builder"), true);
+    return new SignalsExtension(Objects.requireNonNull(builder, "builder"));
   }
 
   /**
