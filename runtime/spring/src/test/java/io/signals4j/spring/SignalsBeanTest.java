@@ -1,11 +1,13 @@
 package io.signals4j.spring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.signals4j.SignalRegistry;
 import io.signals4j.Signals;
+import io.signals4j.it.databases.TestDatabases;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +46,15 @@ class SignalsBeanTest {
   }
 
   @Test
+  void twoBeansOfASuppliedClassFailTheContextAsAmbiguous() {
+    BeanCreationException failure = assertThrows(
+        BeanCreationException.class,
+        () -> new AnnotationConfigApplicationContext(TwoMailers.class).close());
+
+    assertInstanceOf(NoUniqueBeanDefinitionException.class, failure.getMostSpecificCause());
+  }
+
+  @Test
   void customizersAdjustTheBuilder() throws Exception {
     try (AnnotationConfigApplicationContext context =
         new AnnotationConfigApplicationContext(ShopConfiguration.class, Customized.class)) {
@@ -65,6 +77,26 @@ class SignalsBeanTest {
     @Bean
     SignalRegistry springTestSignals() {
       return SpringTestSignals.REGISTRY;
+    }
+  }
+
+  /** Two beans that could be the supplied instance, neither of them primary. */
+  @Configuration(proxyBeanMethods = false)
+  @EnableSignals
+  static class TwoMailers {
+    @Bean
+    SignalRegistry springTestSignals() {
+      return SpringTestSignals.REGISTRY;
+    }
+
+    @Bean
+    WelcomeMailer first() {
+      return new WelcomeMailer(TestDatabases.h2("first").dataSource());
+    }
+
+    @Bean
+    WelcomeMailer second() {
+      return new WelcomeMailer(TestDatabases.h2("second").dataSource());
     }
   }
 
