@@ -13,6 +13,7 @@ public final class RouteFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id, in the generated registry, of the receiver that threw. */
   private final int receiverId;
 
   /**
@@ -25,7 +26,11 @@ public final class RouteFailure extends RuntimeException {
     this.receiverId = receiverId;
   }
 
-  /** The receiver that threw. */
+  /**
+   * The receiver that threw.
+   *
+   * @return its id in the registry whose {@link GeneratedRegistry#fire} threw this
+   */
   public int receiverId() {
     return receiverId;
   }
