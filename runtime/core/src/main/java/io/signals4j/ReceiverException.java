@@ -39,7 +39,7 @@ public final class ReceiverException extends RuntimeException {
   /**
    * The receiver that threw.
    *
-   * @return its description, with the name, sender and origin that the message shows
+   * @return its description, whose name the message shows, with its sender, order and origin
    */
   public ReceiverInfo receiver() {
     return receiver;

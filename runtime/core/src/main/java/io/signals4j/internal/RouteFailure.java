@@ -17,6 +17,8 @@ public final class RouteFailure extends RuntimeException {
   private final int receiverId;
 
   /**
+   * Wraps what a receiver of a route threw, without a stack trace of its own.
+   *
    * @param receiverId the receiver that threw
    * @param cause what it threw
    */
