@@ -32,6 +32,12 @@ public final class LocalReceiverProcessor extends AbstractProcessor {
   private LocalClassScanner scanner;
   private final Set<String> skipped = new HashSet<>();
 
+  /**
+   * Creates the processor, as javac does when it finds it through {@code
+   * META-INF/services/javax.annotation.processing.Processor}; it is set up in {@link #init}.
+   */
+  public LocalReceiverProcessor() {}
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("*");

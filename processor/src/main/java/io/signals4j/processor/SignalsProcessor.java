@@ -85,6 +85,12 @@ public final class SignalsProcessor extends AbstractProcessor {
   private final List<TypeElement> apps = new ArrayList<>();
   private ClassName written;
 
+  /**
+   * Creates the processor, as javac does when it finds it through {@code
+   * META-INF/services/javax.annotation.processing.Processor}; it is set up in {@link #init}.
+   */
+  public SignalsProcessor() {}
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     // Supplied, read through the receivers it marks, is claimed for the same reason as

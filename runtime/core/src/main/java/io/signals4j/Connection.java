@@ -34,17 +34,30 @@ public final class Connection implements AutoCloseable {
     this.isNew = isNew;
   }
 
-  /** The receiver this handle stands for. */
+  /**
+   * The receiver this handle stands for.
+   *
+   * @return its description, the same one {@link Signal#receivers()} lists
+   */
   public ReceiverInfo receiver() {
     return entry.info();
   }
 
-  /** Whether the connect added the receiver, rather than finding an equal one connected already. */
+  /**
+   * Whether the connect added the receiver, rather than finding an equal one connected already.
+   *
+   * @return true if this connect added it, false if it found it connected
+   */
   public boolean isNew() {
     return isNew;
   }
 
-  /** Whether the receiver is still connected (and, if weak, its owner still alive). */
+  /**
+   * Whether the receiver is still connected.
+   *
+   * @return false once it was disconnected through any handle, or, if weak, once its owner was
+   *     collected
+   */
   public boolean isConnected() {
     return signal.isConnected(entry);
   }

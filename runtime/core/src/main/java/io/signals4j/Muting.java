@@ -31,7 +31,12 @@ public final class Muting implements AutoCloseable {
     this.undo = undo;
   }
 
-  /** Runs {@code work} and then ends this muting, also when {@code work} throws. */
+  /**
+   * Runs {@code work} and then ends this muting, also when {@code work} throws.
+   *
+   * @param work what runs while the signals stay muted; what it throws propagates after the
+   *     muting has ended
+   */
   public void during(Runnable work) {
     try {
       work.run();

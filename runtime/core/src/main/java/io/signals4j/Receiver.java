@@ -39,30 +39,42 @@ import java.lang.annotation.Target;
 @Repeatable(Receivers.class)
 public @interface Receiver {
 
-  /** The signal, identified by its payload type. */
+  /**
+   * The signal, identified by its payload type.
+   *
+   * @return the payload type; the method's parameter must accept it
+   */
   Class<?> signal();
 
   /**
    * The only sender this receiver hears; {@code void.class} (the default) means any sender, as
    * {@code sender=None} does in Django. Matching is exact unless {@link #includeSubclasses()}.
+   *
+   * @return the sender class, or {@code void.class} for any sender
    */
   Class<?> sender() default void.class;
 
   /**
    * Whether sends from subclasses (and implementations) of {@link #sender()} reach this receiver
    * too. Django matches senders exactly; this is the opt-in that saves connecting every subclass.
+   *
+   * @return true to match by {@code isAssignableFrom}; false (the default) to match exactly
    */
   boolean includeSubclasses() default false;
 
   /**
    * Identifies the receiver for de-duplication and for {@link Signal#disconnect(Connect)}, like
    * Django's {@code dispatch_uid}. Empty (the default) means none.
+   *
+   * @return the uid, or an empty string for none
    */
   String dispatchUid() default "";
 
   /**
    * Position among the receivers of the same send: lower runs first. Receivers with equal order run
    * in the documented order of {@link Signal}.
+   *
+   * @return the order, 0 unless set
    */
   int order() default 0;
 
@@ -70,6 +82,8 @@ public @interface Receiver {
    * When the receiver runs relative to the transaction of the send: during the send (the default,
    * and Django's), or once that transaction commits or rolls back, Django's {@code
    * transaction.on_commit} without the wrapping. See {@link Phase}.
+   *
+   * @return the phase, {@link Phase#DURING_SEND} unless set
    */
   Phase phase() default Phase.DURING_SEND;
 }

@@ -12,8 +12,13 @@ public final class ReceiverException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The receiver that threw. */
   private final ReceiverInfo receiver;
+
+  /** The payload type of the signal that was being sent. */
   private final Class<?> signal;
+
+  /** The sender of the send, or null for a send without sender. */
   private final Class<?> sender;
 
   ReceiverException(ReceiverInfo receiver, Class<?> signal, Class<?> sender, Throwable cause) {
@@ -31,17 +36,29 @@ public final class ReceiverException extends RuntimeException {
         + (sender == null ? " sent without sender" : " sent by " + sender.getName());
   }
 
-  /** The receiver that threw. */
+  /**
+   * The receiver that threw.
+   *
+   * @return its description, whose name the message shows, with its sender, order and origin
+   */
   public ReceiverInfo receiver() {
     return receiver;
   }
 
-  /** The signal that was being sent. */
+  /**
+   * The signal that was being sent.
+   *
+   * @return the payload type of the signal
+   */
   public Class<?> signal() {
     return signal;
   }
 
-  /** The sender of the send, or null for a send without sender. */
+  /**
+   * The sender of the send.
+   *
+   * @return the sender given to the send, or null for a send without sender
+   */
   public Class<?> sender() {
     return sender;
   }

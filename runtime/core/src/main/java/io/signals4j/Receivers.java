@@ -12,6 +12,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Receivers {
 
-  /** The receiver declarations, in source order. */
+  /**
+   * The receiver declarations of the method.
+   *
+   * @return the repeated {@link Receiver} annotations, in source order
+   */
   Receiver[] value();
 }

@@ -24,7 +24,10 @@ public final class RecursiveSendException extends RuntimeException {
   /** How many receivers the message names; the list keeps them all. */
   private static final int NAMED = 6;
 
+  /** The payload type of the signal whose send went over the limit. */
   private final Class<?> signal;
+
+  /** How many sends could be in progress on the thread. */
   private final int limit;
 
   /** The receivers the exception passed through, innermost first. Confined to the thread. */
@@ -35,17 +38,31 @@ public final class RecursiveSendException extends RuntimeException {
     this.limit = limit;
   }
 
-  /** The signal whose send went over the limit. */
+  /**
+   * The signal whose send went over the limit.
+   *
+   * @return the payload type of that signal
+   */
   public Class<?> signal() {
     return signal;
   }
 
-  /** The limit: how many sends may be in progress on one thread. */
+  /**
+   * The limit that was reached.
+   *
+   * @return how many sends may be in progress on one thread, as set with {@link
+   *     Signals.Builder#recursionLimit(int)}
+   */
   public int limit() {
     return limit;
   }
 
-  /** The receivers that were sending when the limit was reached, innermost first. */
+  /**
+   * The receivers that were sending when the limit was reached, innermost first: the loop.
+   *
+   * @return an unmodifiable view, which fills as the exception passes out through the receivers;
+   *     empty while it has passed through none
+   */
   public List<ReceiverInfo> receivers() {
     return Collections.unmodifiableList(receivers);
   }

@@ -10,7 +10,11 @@ package io.signals4j;
  */
 public record Response(ReceiverInfo receiver, Object value, Exception error) {
 
-  /** Whether the receiver failed (only the robust sends return failed responses). */
+  /**
+   * Whether the receiver failed; only the robust sends return failed responses.
+   *
+   * @return true if {@link #error()} is set, in which case {@link #value()} is null
+   */
   public boolean failed() {
     return error != null;
   }

@@ -111,7 +111,12 @@ public final class Signal<P> {
     this.state = new State(NONE, 0, Set.of(), silenced, Collections.emptyMap());
   }
 
-  /** The payload type that identifies this signal. */
+  /**
+   * The payload type that identifies this signal.
+   *
+   * @return the class given to {@link Signals#signal(Class)}; every handle of one signal returns
+   *     the same
+   */
   public Class<? super P> type() {
     return type;
   }

@@ -16,6 +16,11 @@ package io.signals4j;
  */
 public interface SignalRegistry {
 
-  /** The fully qualified name of the generated class, used in reports and error messages. */
+  /**
+   * The registry's name, used in reports and error messages, and to tell registries apart when
+   * they are installed.
+   *
+   * @return the fully qualified name of the generated class, never null
+   */
   String name();
 }

@@ -72,12 +72,24 @@ public final class Signals {
    * Installs registries that need no supplied instances; see {@link Builder} for the others.
    * Receivers declared in several registries run, at equal order, in the order of the registries
    * here.
+   *
+   * @param registries the {@code REGISTRY} fields of generated registries; none for an application
+   *     whose receivers are all connected at run time
+   * @return the application's signals, ready to send
+   * @throws IllegalArgumentException as {@link Builder#install} does
+   * @throws IllegalStateException if a registry needs a {@link Supplied} instance, which only the
+   *     builder can give, or a receiver class could not be constructed
    */
   public static Signals ready(SignalRegistry... registries) {
     return builder().install(registries).ready();
   }
 
-  /** Starts configuring a {@link Signals}. */
+  /**
+   * Starts configuring a {@link Signals}: registries, supplied instances, executor, transactions
+   * and recursion limit.
+   *
+   * @return a new builder with nothing installed
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -93,6 +105,11 @@ public final class Signals {
    * {@code Signal<Saved<User>>} also hears {@code Saved<Order>} sends. Declared receivers are
    * checked when they compile; connect a receiver for a particular sender, or accept {@code
    * Saved<?>}, to keep a connected one just as safe.
+   *
+   * @param <P> the payload type the handle sends and connects, usually {@code type} itself
+   * @param type the payload type that identifies the signal, not null
+   * @return the one signal of {@code type} in this application, the same object on every call
+   * @throws NullPointerException if {@code type} is null
    */
   @SuppressWarnings("unchecked")
   public <P> Signal<P> signal(Class<? super P> type) {
@@ -114,6 +131,11 @@ public final class Signals {
   /**
    * Same as {@code signal(type).hasListeners(sender)}, except that asking about a signal nothing
    * has used and no registry declares does not create it.
+   *
+   * @param type the payload type of the signal, not null
+   * @param sender the sender, or null for sends without sender
+   * @return whether a send from {@code sender} would reach a live receiver now, muting included
+   * @throws NullPointerException if {@code type} is null
    */
   public boolean hasListeners(Class<?> type, Class<?> sender) {
     Objects.requireNonNull(type, "type");
@@ -133,7 +155,13 @@ public final class Signals {
     return false;
   }
 
-  /** Silences one signal for every sender until the muting is closed; see {@link Muting}. */
+  /**
+   * Silences one signal for every sender until the muting is closed; see {@link Muting}.
+   *
+   * @param type the payload type of the signal, not null
+   * @return the muting, to close
+   * @throws NullPointerException if {@code type} is null
+   */
   public Muting mute(Class<?> type) {
     Objects.requireNonNull(type, "type");
     return signal(type).mute();
@@ -142,6 +170,11 @@ public final class Signals {
   /**
    * Silences sends of one signal from exactly these senders until the muting is closed; see
    * {@link Muting}.
+   *
+   * @param type the payload type of the signal, not null
+   * @param senders the senders to silence, {@code null} among them for sends without sender
+   * @return the muting, to close
+   * @throws NullPointerException if {@code type} is null
    */
   public Muting mute(Class<?> type, Class<?>... senders) {
     Objects.requireNonNull(type, "type");
@@ -151,6 +184,8 @@ public final class Signals {
   /**
    * Silences every signal, including those first used while the muting is open, until it is
    * closed: for bulk imports and tests. See {@link Muting}.
+   *
+   * @return the muting, to close
    */
   public Muting muteAll() {
     adjustMuteAll(1);
@@ -164,7 +199,11 @@ public final class Signals {
     }
   }
 
-  /** The installed registries, in install order. */
+  /**
+   * The installed registries, in install order.
+   *
+   * @return an unmodifiable list, each registry once however often it was installed
+   */
   public List<SignalRegistry> registries() {
     List<SignalRegistry> registries = new ArrayList<>(installations.length);
     for (Installation installation : installations) {
@@ -176,6 +215,8 @@ public final class Signals {
   /**
    * Every signal type known here: those with receivers in an installed registry and those used
    * through {@link #signal(Class)}, sorted by name.
+   *
+   * @return a new set, which later calls of {@link #signal(Class)} do not change
    */
   public Set<Class<?>> signalTypes() {
     Set<Class<?>> types = new TreeSet<>(Comparator.comparing(Class::getName));
@@ -189,6 +230,9 @@ public final class Signals {
   /**
    * A readable list of every receiver of every signal, in dispatch order: what is connected to
    * what, and where it comes from.
+   *
+   * @return one line per signal type, followed by one indented line per receiver, each a {@link
+   *     ReceiverInfo#toString()}
    */
   public String describe() {
     StringBuilder text = new StringBuilder();
@@ -206,6 +250,9 @@ public final class Signals {
    * Adds a transaction hook after creation: for integrations that start once the application's
    * {@code Signals} exists, such as a persistence unit given it at bootstrap. Adding the same hook
    * object again has no effect. See {@link Phase}.
+   *
+   * @param hook the hook, asked after those given to the builder and those added before
+   * @throws NullPointerException if {@code hook} is null
    */
   public void addTransactionHook(TransactionHook hook) {
     Objects.requireNonNull(hook, "hook");
@@ -286,7 +333,13 @@ public final class Signals {
   @FunctionalInterface
   public interface InstanceProvider {
 
-    /** The instance of {@code type} to call receivers on, or null if this provider has none. */
+    /**
+     * The instance that receivers declared in {@code type} are called on.
+     *
+     * @param type a receiver class marked {@link Supplied}
+     * @return an instance of {@code type}, or null if this provider has none, so that the next
+     *     provider is asked
+     */
     Object instanceOf(Class<?> type);
   }
 
@@ -343,7 +396,16 @@ public final class Signals {
       return install(RegistryDiscovery.registries().toArray(new SignalRegistry[0]));
     }
 
-    /** Supplies the instance that receivers declared in {@code type} are called on. */
+    /**
+     * Supplies the instance that receivers declared in {@code type} are called on. Supplying
+     * {@code type} again replaces the instance; a supplied instance is preferred to any provider's.
+     *
+     * @param <T> the receiver class
+     * @param type a receiver class, normally marked {@link Supplied}
+     * @param instance the object its receivers are called on
+     * @return this builder
+     * @throws NullPointerException if {@code type} or {@code instance} is null
+     */
     public <T> Builder supply(Class<T> type, T instance) {
       Objects.requireNonNull(type, "type");
       supplied.put(type, type.cast(Objects.requireNonNull(instance, "instance")));
@@ -353,6 +415,10 @@ public final class Signals {
     /**
      * Asks {@code provider} for supplied instances not given with {@link #supply}; providers are
      * asked in the order they were added.
+     *
+     * @param provider the provider, for example one that looks beans up in a container
+     * @return this builder
+     * @throws NullPointerException if {@code provider} is null
      */
     public Builder supplyFrom(InstanceProvider provider) {
       providers.add(Objects.requireNonNull(provider, "provider"));
@@ -375,6 +441,10 @@ public final class Signals {
     /**
      * Lets sends see the transactions of these hooks, so that {@linkplain Phase#AFTER_COMMIT
      * after-commit} receivers wait for them; asked in the order added.
+     *
+     * @param hooks the hooks, such as those of the persistence integrations
+     * @return this builder
+     * @throws NullPointerException if a hook is null
      */
     public Builder transactions(TransactionHook... hooks) {
       for (TransactionHook hook : hooks) {
@@ -403,6 +473,7 @@ public final class Signals {
     /**
      * Installs the registries: creates their receiver instances and returns the signals.
      *
+     * @return the application's signals, ready to send
      * @throws IllegalStateException if a registry needs a supplied instance that was not supplied,
      *     or a receiver class could not be constructed
      */

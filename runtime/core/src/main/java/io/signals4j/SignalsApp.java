@@ -27,6 +27,11 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface SignalsApp {
 
-  /** Simple name of the generated registry class, written in the package of the annotated class. */
+  /**
+   * The name of the generated registry class.
+   *
+   * @return the simple name of the class, written in the package of the annotated class; {@code
+   *     SignalsRegistry} unless set
+   */
   String registry() default "SignalsRegistry";
 }

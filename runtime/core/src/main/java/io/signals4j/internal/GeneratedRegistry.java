@@ -23,13 +23,19 @@ public interface GeneratedRegistry extends SignalRegistry {
   /** What {@link #signalId} answers for a signal this registry has no receiver for. */
   int NO_SIGNAL = -1;
 
-  /** The signal types this registry has receivers for, in id order. */
+  /**
+   * The signal types this registry has receivers for, in id order.
+   *
+   * @return a fresh array whose index is the signal id; empty for a registry with no receivers
+   */
   Class<?>[] signalTypes();
 
   /**
    * The dense id of {@code signalType} in this registry, or {@link #NO_SIGNAL}.
    *
    * @param signalType a payload type; never null
+   * @return the index of {@code signalType} in {@link #signalTypes()}, or {@link #NO_SIGNAL} if no
+   *     receiver here listens to it
    */
   int signalId(Class<?> signalType);
 
@@ -41,6 +47,7 @@ public interface GeneratedRegistry extends SignalRegistry {
    * @param signalId an id returned by {@link #signalId}
    * @param sender the sender of the send, or null for a send without sender (which takes the
    *     any-sender route)
+   * @return the route's id, to pass to {@link #receivers}, {@link #firesRoute} and {@link #fire}
    */
   int route(int signalId, Class<?> sender);
 
@@ -48,6 +55,9 @@ public interface GeneratedRegistry extends SignalRegistry {
    * The receivers of a route, in dispatch order: those declared for its sender merged with those
    * declared for any sender. Receivers that opted into subclass senders are included in the route
    * of their declared sender.
+   *
+   * @param route an id returned by {@link #route}
+   * @return a fresh array of receiver ids, possibly empty
    */
   int[] receivers(int route);
 
@@ -55,6 +65,9 @@ public interface GeneratedRegistry extends SignalRegistry {
    * Whether {@link #fire} calls this route's receivers itself. Generated registries write a
    * straight-line method for each route that is short enough; the runtime calls the receivers of
    * other routes one by one through {@link #invoke}. Hand-written registries need not override it.
+   *
+   * @param route an id returned by {@link #route}
+   * @return true if {@link #fire} accepts the route; false by default
    */
   default boolean firesRoute(int route) {
     return false;
@@ -66,6 +79,10 @@ public interface GeneratedRegistry extends SignalRegistry {
    * straight-line method per route, so that a send costs about what calling the receivers by hand
    * costs.
    *
+   * @param route an id for which {@link #firesRoute} is true
+   * @param instances what {@link #createInstances} returned for this installation
+   * @param sender the sender of the send, possibly null
+   * @param payload the payload, an instance of the route's signal type
    * @throws RouteFailure if a receiver throws an {@link Exception}, naming that receiver; later
    *     receivers are not called
    * @throws UnsupportedOperationException for a route that {@link #firesRoute} does not claim
@@ -74,16 +91,30 @@ public interface GeneratedRegistry extends SignalRegistry {
     throw new UnsupportedOperationException(name() + " has no straight-line method for route " + route);
   }
 
-  /** Every receiver of a signal, whatever its sender, in dispatch order: for introspection. */
+  /**
+   * Every receiver of a signal, whatever its sender, in dispatch order: for introspection.
+   *
+   * @param signalId an id returned by {@link #signalId}
+   * @return a fresh array of receiver ids
+   */
   int[] allReceivers(int signalId);
 
   /**
    * The receivers of a signal declared with {@link io.signals4j.Receiver#includeSubclasses()}, in dispatch
    * order. The runtime matches them against a sender's supertypes once per sender class.
+   *
+   * @param signalId an id returned by {@link #signalId}
+   * @return a fresh array of receiver ids, empty if none of them includes subclasses
    */
   int[] subclassReceivers(int signalId);
 
-  /** Describes a receiver, for introspection, ordering and error messages. */
+  /**
+   * Describes a receiver, for introspection, ordering and error messages.
+   *
+   * @param receiverId an id from {@link #receivers}, {@link #allReceivers} or {@link
+   *     #subclassReceivers}
+   * @return the receiver's description, with this registry as its origin
+   */
   ReceiverInfo describe(int receiverId);
 
   /**
@@ -91,6 +122,7 @@ public interface GeneratedRegistry extends SignalRegistry {
    * marked {@link io.signals4j.Supplied} come from {@code source}, which throws if the application supplied
    * none; the others are constructed directly.
    *
+   * @param source where the instances of supplied classes come from
    * @return the instances, indexed by the slot numbers that {@link #invoke} uses
    */
   Object[] createInstances(InstanceSource source);

@@ -11,8 +11,10 @@ public interface InstanceSource {
   /**
    * Returns the instance that receivers declared in {@code type} are called on.
    *
+   * @param <T> the receiver class
    * @param type the receiver class
    * @param neededBy a receiver that needs it, for the error message
+   * @return the supplied instance, never null
    * @throws IllegalStateException if the application supplied no instance of {@code type}
    */
   <T> T require(Class<T> type, String neededBy);

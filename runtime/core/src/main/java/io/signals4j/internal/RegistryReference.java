@@ -11,6 +11,10 @@ import io.signals4j.SignalRegistry;
 @UsedByGeneratedCode
 public interface RegistryReference extends SignalRegistry {
 
-  /** The registry's {@code REGISTRY} instance. */
+  /**
+   * The registry this reference stands for.
+   *
+   * @return the registry's one {@code REGISTRY} instance, never a new one
+   */
   SignalRegistry registry();
 }

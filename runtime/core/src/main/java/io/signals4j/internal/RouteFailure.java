@@ -13,9 +13,12 @@ public final class RouteFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id, in the generated registry, of the receiver that threw. */
   private final int receiverId;
 
   /**
+   * Wraps what a receiver of a route threw, without a stack trace of its own.
+   *
    * @param receiverId the receiver that threw
    * @param cause what it threw
    */
@@ -25,7 +28,11 @@ public final class RouteFailure extends RuntimeException {
     this.receiverId = receiverId;
   }
 
-  /** The receiver that threw. */
+  /**
+   * The receiver that threw.
+   *
+   * @return its id in the registry whose {@link GeneratedRegistry#fire} threw this
+   */
   public int receiverId() {
     return receiverId;
   }
