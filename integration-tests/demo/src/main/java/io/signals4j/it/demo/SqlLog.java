@@ -13,7 +13,8 @@ public final class SqlLog implements StatementInspector {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<String> statements = new ArrayList<>();
+  /** An ArrayList, not a List: a StatementInspector is Serializable, and so must its fields be. */
+  private final ArrayList<String> statements = new ArrayList<>();
 
   @Override
   public synchronized String inspect(String sql) {
