@@ -1,6 +1,7 @@
 package io.signals4j;
 
 import java.lang.System.Logger.Level;
+import java.util.ServiceConfigurationError;
 
 /**
  * What a send makes of a receiver's exception, in one place so that every kind of send treats it
@@ -53,9 +54,14 @@ final class Failures {
       log = System.getLogger("io.signals4j");
       logger = log;
     }
-    log.log(
-        Level.ERROR,
-        () -> context + ": " + ReceiverException.describe(receiver, signal, sender),
-        failure);
+    // A plain message rather than a supplier: no lambda to link on the failure path.
+    String message = context + ": " + ReceiverException.describe(receiver, signal, sender);
+    try {
+      log.log(Level.ERROR, message, failure);
+    } catch (RuntimeException | StackOverflowError | LinkageError | ServiceConfigurationError e) {
+      // The logging back end failed, typically at the end of the stack, where the JDK's own
+      // formatters cannot load what they need. The failure is still reported to the caller, as a
+      // response or a logged outcome; a log line is not worth turning it into a crash.
+    }
   }
 }

@@ -2,7 +2,11 @@ package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
 import io.signals4j.internal.RouteFailure;
+import io.signals4j.spi.SendObserver;
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The receivers that a send of one signal from one sender reaches, in dispatch order: resolved
@@ -27,8 +31,14 @@ final class Route extends WeakReference<Class<?>> {
   /** The receivers that wait for the transaction of the send, in dispatch order. */
   final Entry[] deferred;
 
-  /** Whether the route reaches any receiver, now or after the transaction. */
-  final boolean hasReceivers;
+  /**
+   * Whether a send over this route has anything to do: a receiver to call, now or after the
+   * transaction, or an observer to tell.
+   */
+  final boolean active;
+
+  /** The observers of the {@link Signals} when the route was resolved; usually none. */
+  final SendObserver[] observers;
 
   private final boolean holdsWeak;
 
@@ -39,19 +49,25 @@ final class Route extends WeakReference<Class<?>> {
   private final Object[] instances;
 
   /** A route whose receivers are called one by one. */
-  Route(Class<?> sender, Entry[] entries, Entry[] deferred) {
-    this(sender, entries, deferred, null, -1, null);
+  Route(Class<?> sender, Entry[] entries, Entry[] deferred, SendObserver[] observers) {
+    this(sender, entries, deferred, null, -1, null, observers);
   }
 
   /** A route that a registry fires through its straight-line method {@code generatedRoute}. */
-  Route(Class<?> sender, Entry[] entries, Installation installation, int generatedRoute) {
+  Route(
+      Class<?> sender,
+      Entry[] entries,
+      Installation installation,
+      int generatedRoute,
+      SendObserver[] observers) {
     this(
         sender,
         entries,
         NONE,
         installation.registry,
         generatedRoute,
-        installation.instances);
+        installation.instances,
+        observers);
   }
 
   private Route(
@@ -60,8 +76,10 @@ final class Route extends WeakReference<Class<?>> {
       Entry[] deferred,
       GeneratedRegistry registry,
       int generatedRoute,
-      Object[] instances) {
+      Object[] instances,
+      SendObserver[] observers) {
     super(sender);
+    this.observers = observers;
     this.entries = entries;
     this.deferred = deferred;
     this.registry = registry;
@@ -75,11 +93,11 @@ final class Route extends WeakReference<Class<?>> {
       weak |= entry.isWeak();
     }
     this.holdsWeak = weak;
-    this.hasReceivers = entries.length != 0 || deferred.length != 0;
+    this.active = entries.length != 0 || deferred.length != 0 || observers.length != 0;
   }
 
-  static Route empty(Class<?> sender) {
-    return new Route(sender, NONE, NONE);
+  static Route empty(Class<?> sender, SendObserver[] observers) {
+    return new Route(sender, NONE, NONE, observers);
   }
 
   /**
@@ -88,13 +106,17 @@ final class Route extends WeakReference<Class<?>> {
    * @throws ReceiverException for the first receiver that throws
    */
   void fire(Signal<?> signal, Class<?> sender, Object payload) {
-    if (deferred.length != 0) {
-      signal.defer(this, sender, payload);
-    }
     if (registry != null) {
       fireGenerated(signal, sender, payload);
     } else {
+      Signal<?>.Deferred now = deferred.length != 0 ? signal.defer(this, sender, payload) : null;
       fireEach(signal, sender, payload);
+      if (now != null) {
+        now.completed(true);
+      }
+    }
+    if (observers.length != 0) {
+      observe(signal.type(), sender, payload, entries.length, null);
     }
   }
 
@@ -102,26 +124,47 @@ final class Route extends WeakReference<Class<?>> {
     try {
       registry.fire(generatedRoute, instances, sender, payload);
     } catch (RouteFailure failure) {
-      throw Failures.ofReceiver(
-          receiver(failure.receiverId()).info(), signal.type(), sender, failure.getCause());
+      int failed = indexOf(failure.receiverId());
+      RuntimeException thrown = Failures.ofReceiver(
+          entries[failed].info(), signal.type(), sender, failure.getCause());
+      if (observers.length != 0) {
+        observe(signal.type(), sender, payload, failed + 1, thrown);
+      }
+      throw thrown;
     }
   }
 
   private void fireEach(Signal<?> signal, Class<?> sender, Object payload) {
-    for (Entry entry : entries) {
+    for (int i = 0; i < entries.length; i++) {
       try {
-        entry.call(sender, payload);
+        entries[i].call(sender, payload);
       } catch (Exception e) {
-        throw Failures.ofReceiver(entry.info(), signal.type(), sender, e);
+        RuntimeException thrown = Failures.ofReceiver(entries[i].info(), signal.type(), sender, e);
+        if (observers.length != 0) {
+          observe(signal.type(), sender, payload, i + 1, thrown);
+        }
+        throw thrown;
       }
     }
   }
 
-  /** The entry of a declared receiver of this route; its sequence is its id. */
-  private Entry receiver(int receiverId) {
-    for (Entry entry : entries) {
-      if (entry.sequence == receiverId) {
-        return entry;
+  /** Tells the observers of a send that called the first {@code reached} receivers. */
+  void observe(Class<?> signal, Class<?> sender, Object payload, int reached, Throwable failure) {
+    List<ReceiverInfo> infos = new ArrayList<>(reached);
+    for (int i = 0; i < reached; i++) {
+      infos.add(entries[i].info());
+    }
+    List<ReceiverInfo> called = Collections.unmodifiableList(infos);
+    for (SendObserver observer : observers) {
+      observer.sent(signal, sender, payload, called, failure);
+    }
+  }
+
+  /** The position of a declared receiver of this route; its sequence is its id. */
+  private int indexOf(int receiverId) {
+    for (int i = 0; i < entries.length; i++) {
+      if (entries[i].sequence == receiverId) {
+        return i;
       }
     }
     throw new IllegalStateException(

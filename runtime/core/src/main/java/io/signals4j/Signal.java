@@ -1,6 +1,7 @@
 package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.spi.SendObserver;
 import io.signals4j.spi.TransactionHook;
 import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One signal, identified by its payload type: the counterpart of a Django {@code Signal} object.
@@ -519,7 +523,7 @@ public final class Signal<P> {
       throw wrongPayload(payload);
     }
     Route route = route(sender);
-    if (route.hasReceivers) {
+    if (route.active) {
       int[] depth = SendDepth.enter(type, recursionLimit);
       try {
         route.fire(this, sender, payload);
@@ -571,13 +575,17 @@ public final class Signal<P> {
       throw wrongPayload(payload);
     }
     Route route = route(sender);
-    if (!route.hasReceivers) {
+    if (!route.active) {
       return List.of();
     }
     int[] depth = SendDepth.enter(type, recursionLimit);
     try {
-      defer(route, sender, payload);
-      return callAll(route, sender, payload, robust);
+      Deferred now = defer(route, sender, payload);
+      List<Response> responses = callAll(route, sender, payload, robust);
+      if (now != null) {
+        now.completed(true);
+      }
+      return responses;
     } finally {
       depth[0]--;
     }
@@ -624,21 +632,52 @@ public final class Signal<P> {
       throw wrongPayload(payload);
     }
     Route route = route(sender);
-    if (!route.hasReceivers) {
+    if (!route.active) {
       return CompletableFuture.completedFuture(List.of());
     }
-    defer(route, sender, payload);
-    return CompletableFuture.supplyAsync(
-            () -> {
-              int[] depth = SendDepth.enter(type, recursionLimit);
-              try {
-                return callAll(route, sender, payload, robust);
-              } finally {
-                depth[0]--;
-              }
-            },
-            signals.asyncExecutor())
-        .thenCompose(responses -> awaitStages(responses, sender, robust));
+    AsyncSend send = new AsyncSend(route, sender, payload, robust, defer(route, sender, payload));
+    return CompletableFuture.supplyAsync(send, signals.asyncExecutor()).thenCompose(send);
+  }
+
+  /**
+   * The task of an asynchronous send: calls the receivers, then awaits the stages they returned.
+   * A class rather than lambdas, like everything on the send path (see the runtime's pom).
+   */
+  private final class AsyncSend
+      implements Supplier<List<Response>>,
+          Function<List<Response>, CompletionStage<List<Response>>> {
+    private final Route route;
+    private final Class<?> sender;
+    private final Object payload;
+    private final boolean robust;
+    private final Deferred afterwards;
+
+    AsyncSend(Route route, Class<?> sender, Object payload, boolean robust, Deferred afterwards) {
+      this.route = route;
+      this.sender = sender;
+      this.payload = payload;
+      this.robust = robust;
+      this.afterwards = afterwards;
+    }
+
+    @Override
+    public List<Response> get() {
+      int[] depth = SendDepth.enter(type, recursionLimit);
+      try {
+        List<Response> responses = callAll(route, sender, payload, robust);
+        if (afterwards != null) {
+          afterwards.completed(true);
+        }
+        return responses;
+      } finally {
+        depth[0]--;
+      }
+    }
+
+    @Override
+    public CompletionStage<List<Response>> apply(List<Response> responses) {
+      return awaitStages(responses, sender, robust);
+    }
   }
 
   private RuntimeException wrongPayload(Object payload) {
@@ -654,16 +693,24 @@ public final class Signal<P> {
   private List<Response> callAll(Route route, Class<?> sender, Object payload, boolean robust) {
     Entry[] entries = route.entries;
     if (entries.length == 0) {
+      if (route.observers.length != 0) {
+        route.observe(type, sender, payload, 0, null);
+      }
       return List.of();
     }
     List<Response> responses = new ArrayList<>(entries.length);
-    for (Entry entry : entries) {
+    for (int i = 0; i < entries.length; i++) {
+      Entry entry = entries[i];
       Object value;
       try {
         value = entry.call(sender, payload);
       } catch (Exception e) {
         if (!robust) {
-          throw Failures.ofReceiver(entry.info(), type, sender, e);
+          RuntimeException thrown = Failures.ofReceiver(entry.info(), type, sender, e);
+          if (route.observers.length != 0) {
+            route.observe(type, sender, payload, i + 1, thrown);
+          }
+          throw thrown;
         }
         Failures.restoreInterrupt(e);
         Failures.log("sendRobust()", entry.info(), type, sender, e);
@@ -674,41 +721,62 @@ public final class Signal<P> {
         responses.add(new Response(entry.info(), value, null));
       }
     }
+    if (route.observers.length != 0) {
+      route.observe(type, sender, payload, entries.length, null);
+    }
     return Collections.unmodifiableList(responses);
   }
 
   /**
    * Hands the receivers that wait for a transaction to the first transaction hook with one active
-   * on this thread. With none active, there is nothing to wait for: after-commit receivers run at
-   * once, after-rollback ones never. Each runs robustly: a commit cannot be undone, so a failure
-   * is logged, never thrown at whoever completed the transaction.
+   * on this thread. With none active, there is nothing to wait for: the caller runs the
+   * after-commit receivers as soon as the send's other receivers have run without failing, and
+   * after-rollback ones never run. Each runs robustly: a commit cannot be undone, so a failure is
+   * logged, never thrown at whoever completed the transaction.
+   *
+   * @return the receivers for the caller to complete, or null if there are none or a transaction
+   *     took them
    */
-  void defer(Route route, Class<?> sender, Object payload) {
+  Deferred defer(Route route, Class<?> sender, Object payload) {
     Entry[] deferred = route.deferred;
     if (deferred.length == 0) {
-      return;
+      return null;
     }
-    TransactionHook.TransactionCompletion completion =
-        committed -> runDeferred(deferred, sender, payload, committed);
+    Deferred completion = new Deferred(deferred, sender, payload);
     for (TransactionHook hook : signals.transactionHooks()) {
       if (hook.afterCompletion(completion)) {
-        return;
+        return null;
       }
     }
-    completion.completed(true);
+    return completion;
   }
 
-  private void runDeferred(Entry[] deferred, Class<?> sender, Object payload, boolean committed) {
-    Phase due = committed ? Phase.AFTER_COMMIT : Phase.AFTER_ROLLBACK;
-    for (Entry entry : deferred) {
-      if (entry.info().phase() != due) {
-        continue;
-      }
-      try {
-        entry.call(sender, payload);
-      } catch (Exception e) {
-        Failures.restoreInterrupt(e);
-        Failures.log(committed ? "after commit" : "after rollback", entry.info(), type, sender, e);
+  /** The receivers of one send that wait for its transaction, with what they are to get. */
+  final class Deferred implements TransactionHook.TransactionCompletion {
+    private final Entry[] receivers;
+    private final Class<?> sender;
+    private final Object payload;
+
+    Deferred(Entry[] receivers, Class<?> sender, Object payload) {
+      this.receivers = receivers;
+      this.sender = sender;
+      this.payload = payload;
+    }
+
+    @Override
+    public void completed(boolean committed) {
+      Phase due = committed ? Phase.AFTER_COMMIT : Phase.AFTER_ROLLBACK;
+      for (Entry entry : receivers) {
+        if (entry.info().phase() != due) {
+          continue;
+        }
+        try {
+          entry.call(sender, payload);
+        } catch (Exception e) {
+          Failures.restoreInterrupt(e);
+          Failures.log(
+              committed ? "after commit" : "after rollback", entry.info(), type, sender, e);
+        }
       }
     }
   }
@@ -738,35 +806,64 @@ public final class Signal<P> {
       if (!(settled[i].value() instanceof CompletionStage<?> stage)) {
         continue;
       }
-      int slot = i;
-      ReceiverInfo receiver = settled[i].receiver();
-      stage.whenComplete((value, failure) -> {
-        if (failure == null) {
-          settled[slot] = new Response(receiver, value, null);
-        } else {
-          Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-              ? failure.getCause()
-              : failure;
-          if (cause instanceof Error || !robust) {
-            result.completeExceptionally(cause instanceof Error
-                ? cause
-                : Failures.ofReceiver(receiver, type, sender, cause));
-            return;
-          }
-          // A stage can fail with a Throwable that is neither an Exception nor an Error; a
-          // Response holds only an Exception, so such a failure is reported wrapped.
-          Exception error = cause instanceof Exception exception
-              ? exception
-              : new ReceiverException(receiver, type, sender, cause);
-          Failures.log("sendRobustAsync()", receiver, type, sender, error);
-          settled[slot] = new Response(receiver, null, error);
-        }
-        if (unsettled.decrementAndGet() == 0) {
-          result.complete(List.of(settled));
-        }
-      });
+      stage.whenComplete(
+          new StageOutcome(settled, i, unsettled, result, sender, robust));
     }
     return result;
+  }
+
+  /** Settles one slot of an asynchronous send's responses when the stage there completes. */
+  private final class StageOutcome implements BiConsumer<Object, Throwable> {
+    private final Response[] settled;
+    private final int slot;
+    private final ReceiverInfo receiver;
+    private final AtomicInteger unsettled;
+    private final CompletableFuture<List<Response>> result;
+    private final Class<?> sender;
+    private final boolean robust;
+
+    StageOutcome(
+        Response[] settled,
+        int slot,
+        AtomicInteger unsettled,
+        CompletableFuture<List<Response>> result,
+        Class<?> sender,
+        boolean robust) {
+      this.settled = settled;
+      this.slot = slot;
+      this.receiver = settled[slot].receiver();
+      this.unsettled = unsettled;
+      this.result = result;
+      this.sender = sender;
+      this.robust = robust;
+    }
+
+    @Override
+    public void accept(Object value, Throwable failure) {
+      if (failure == null) {
+        settled[slot] = new Response(receiver, value, null);
+      } else {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+        if (cause instanceof Error || !robust) {
+          result.completeExceptionally(cause instanceof Error
+              ? cause
+              : Failures.ofReceiver(receiver, type, sender, cause));
+          return;
+        }
+        // A stage can fail with a Throwable that is neither an Exception nor an Error; a
+        // Response holds only an Exception, so such a failure is reported wrapped.
+        Exception error = cause instanceof Exception exception
+            ? exception
+            : new ReceiverException(receiver, type, sender, cause);
+        Failures.log("sendRobustAsync()", receiver, type, sender, error);
+        settled[slot] = new Response(receiver, null, error);
+      }
+      if (unsettled.decrementAndGet() == 0) {
+        result.complete(List.of(settled));
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -854,6 +951,14 @@ public final class Signal<P> {
     return new Muting(() -> adjustSilence(silenced, -1));
   }
 
+  /** Drops the routes, so that the next sends resolve them with the current observers. */
+  void observersChanged() {
+    synchronized (lock) {
+      State current = pruned();
+      state = current.withSilence(current.silenced, current.silencedSenders);
+    }
+  }
+
   void adjustSilence(int delta) {
     synchronized (lock) {
       State current = pruned();
@@ -926,8 +1031,9 @@ public final class Signal<P> {
   }
 
   private Route build(State current, Class<?> sender) {
+    SendObserver[] observers = signals.observers();
     if (current.silenced > 0 || current.silencedSenders.containsKey(sender)) {
-      return Route.empty(sender);
+      return Route.empty(sender, observers);
     }
     List<Entry> entries = new ArrayList<>();
     // Entries of one registry only are in dispatch order by id; a mix needs their descriptions.
@@ -976,14 +1082,14 @@ public final class Signal<P> {
     if (wholeRoute && !mixed && contributor != null
         && contributor.registry.firesRoute(generatedRoute)) {
       // A route the registry fires itself never holds a receiver that waits for a transaction.
-      return new Route(sender, entries.toArray(NONE), contributor, generatedRoute);
+      return new Route(sender, entries.toArray(NONE), contributor, generatedRoute, observers);
     }
     List<Entry> now = new ArrayList<>(entries.size());
     List<Entry> later = new ArrayList<>(0);
     for (Entry entry : entries) {
       (entry.info().deferred() ? later : now).add(entry);
     }
-    return new Route(sender, now.toArray(NONE), later.toArray(NONE));
+    return new Route(sender, now.toArray(NONE), later.toArray(NONE), observers);
   }
 
   private List<Entry> declaredEntries(State current) {

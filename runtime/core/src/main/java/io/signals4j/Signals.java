@@ -3,6 +3,7 @@ package io.signals4j;
 import io.signals4j.internal.GeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
 import io.signals4j.internal.RegistryReference;
+import io.signals4j.spi.SendObserver;
 import io.signals4j.spi.TransactionHook;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +49,9 @@ public final class Signals {
   private final int recursionLimit;
   private final Map<Class<?>, Signal<?>> signals = new ConcurrentHashMap<>();
   private final List<TransactionHook> transactionHooks = new CopyOnWriteArrayList<>();
+
+  /** Guarded by {@code this} for changes; read without a lock when routes are resolved. */
+  private volatile SendObserver[] observers = new SendObserver[0];
 
   /** Guarded by {@code this}: how many {@link #muteAll()} mutings are open. */
   private int mutedAll;
@@ -210,6 +214,50 @@ public final class Signals {
         transactionHooks.add(hook);
       }
     }
+  }
+
+  /**
+   * Tells {@code observer} of every send from now on, muted ones and those that reach nobody too:
+   * for test helpers that record sends, and for monitoring. Adding the same observer again has no
+   * effect. Costs nothing while no observer is added.
+   *
+   * @param observer the observer
+   */
+  public synchronized void addSendObserver(SendObserver observer) {
+    Objects.requireNonNull(observer, "observer");
+    for (SendObserver existing : observers) {
+      if (existing == observer) {
+        return;
+      }
+    }
+    SendObserver[] more = Arrays.copyOf(observers, observers.length + 1);
+    more[observers.length] = observer;
+    observers = more;
+    for (Signal<?> signal : signals.values()) {
+      signal.observersChanged();
+    }
+  }
+
+  /**
+   * Stops telling {@code observer} of sends.
+   *
+   * @param observer an observer added before
+   * @return whether it had been added
+   */
+  public synchronized boolean removeSendObserver(SendObserver observer) {
+    List<SendObserver> fewer = new ArrayList<>(Arrays.asList(observers));
+    if (!fewer.remove(observer)) {
+      return false;
+    }
+    observers = fewer.toArray(new SendObserver[0]);
+    for (Signal<?> signal : signals.values()) {
+      signal.observersChanged();
+    }
+    return true;
+  }
+
+  SendObserver[] observers() {
+    return observers;
   }
 
   /** How many sends may be in progress on one thread; see {@link Builder#recursionLimit}. */

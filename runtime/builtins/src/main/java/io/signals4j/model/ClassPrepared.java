@@ -17,7 +17,12 @@ import java.util.Objects;
  */
 public record ClassPrepared<M>(Class<M> model, String using) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param model see {@link #model()}
+   * @param using see {@link #using()}
+   */
   public ClassPrepared {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(using, "using");

@@ -62,7 +62,17 @@ public record M2mChanged<M>(
     }
   }
 
-  /** Checks the components and takes an immutable copy of {@code pkSet}. */
+  /**
+   * Checks the components and takes an immutable copy of {@code pkSet}.
+   *
+   * @param instance see {@link #instance()}
+   * @param action see {@link #action()}
+   * @param reverse see {@link #reverse()}
+   * @param model see {@link #model()}
+   * @param pkSet see {@link #pkSet()}
+   * @param using see {@link #using()}
+   * @param attribute see {@link #attribute()}
+   */
   public M2mChanged {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(action, "action");

@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record PostDelete<M>(M instance, String using, Object origin) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param instance see {@link #instance()}
+   * @param using see {@link #using()}
+   * @param origin see {@link #origin()}
+   */
   public PostDelete {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(using, "using");

@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record PostInit<M>(M instance, String using) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param instance see {@link #instance()}
+   * @param using see {@link #using()}
+   */
   public PostInit {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(using, "using");

@@ -41,7 +41,16 @@ public record PostSave<M>(
     Map<String, Object> previous)
     implements Save<M> {
 
-  /** Checks the components and takes immutable copies of the set and the map. */
+  /**
+   * Checks the components and takes immutable copies of the set and the map.
+   *
+   * @param instance see {@link #instance()}
+   * @param created see {@link #created()}
+   * @param raw see {@link #raw()}
+   * @param using see {@link #using()}
+   * @param updateFields see {@link #updateFields()}
+   * @param previous see {@link #previous()}
+   */
   public PostSave {
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(using, "using");

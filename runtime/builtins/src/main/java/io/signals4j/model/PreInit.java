@@ -20,7 +20,14 @@ import java.util.Objects;
  */
 public record PreInit<M>(Class<M> model, Object id, Map<String, Object> values, String using) {
 
-  /** Checks the components and takes an immutable copy of {@code values}. */
+  /**
+   * Checks the components and takes an immutable copy of {@code values}.
+   *
+   * @param model see {@link #model()}
+   * @param id see {@link #id()}
+   * @param values see {@link #values()}
+   * @param using see {@link #using()}
+   */
   public PreInit {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(id, "id");

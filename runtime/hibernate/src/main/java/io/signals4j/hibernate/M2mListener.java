@@ -1,7 +1,7 @@
 package io.signals4j.hibernate;
 
-import io.signals4j.model.M2mChanged;
 import io.signals4j.model.M2mChanged.Action;
+import io.signals4j.model.M2mChanged;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -5,6 +5,9 @@ import io.signals4j.model.ClassPrepared;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.SessionFactoryObserver;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -13,8 +16,6 @@ import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.resource.transaction.spi.TransactionCoordinatorBuilder;
-import org.hibernate.SessionFactory;
-import org.hibernate.SessionFactoryObserver;
 
 /**
  * Connects a session factory that is given {@link HibernateSignals#SIGNALS} to those signals:
@@ -118,7 +119,7 @@ public final class SignalsIntegrator implements Integrator {
     List<Class<?>> models = new ArrayList<>(bindings.size());
     for (PersistentClass binding : bindings) {
       Class<?> model = binding.getMappedClass();
-      if (model != null && !java.util.Map.class.isAssignableFrom(model)) {
+      if (model != null && !Map.class.isAssignableFrom(model)) {
         models.add(model);
       }
     }

@@ -11,6 +11,7 @@ import io.signals4j.hibernate.entities.AuthorNote;
 import io.signals4j.hibernate.entities.BillingProfile;
 import io.signals4j.hibernate.entities.User;
 import io.signals4j.model.PostSave;
+import io.signals4j.model.PreSave;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,35 @@ class DjangoStoryTest extends UnitFixture {
     assertTrue(causes(failure, ReceiverException.class), failure::toString);
     assertEquals(users, count(User.class));
     assertEquals(profiles, count(BillingProfile.class));
+  }
+
+  @Test
+  void aReceiverFailingInsidePersistFailsPersistAndTheTransactionRollsBack() {
+    long authors = count(Author.class);
+    recorder.on(PostSave.class, (payload, sender) -> {
+      throw new IllegalStateException("no authors today");
+    });
+    RuntimeException failure = assertThrows(RuntimeException.class, () -> commit(em -> {
+      try {
+        em.persist(new Author("Gil"));
+      } finally {
+        assertTrue(em.getTransaction().getRollbackOnly());
+      }
+    }));
+    assertInstanceOf(ReceiverException.class, failure);
+    assertEquals(authors, count(Author.class));
+  }
+
+  @Test
+  void aFailingPreSaveReceiverWritesNothing() {
+    long users = count(User.class);
+    recorder.on(PreSave.class, (payload, sender) -> {
+      throw new IllegalArgumentException("invalid email");
+    });
+    assertThrows(RuntimeException.class,
+        () -> commit(em -> em.persist(new User("bad", "Bad"))));
+    assertEquals(List.of(), statements.writes());
+    assertEquals(users, count(User.class));
   }
 
   static boolean causes(Throwable failure, Class<? extends Throwable> type) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.signals4j.hibernate.entities.Article;
 import io.signals4j.hibernate.entities.Tag;
+import io.signals4j.hibernate.entities.User;
 import io.signals4j.model.M2mChanged;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /** m2m_changed from the owning side of Article.tags, as Django's manager calls would send it. */
 class M2mChangedTest extends UnitFixture {
+
+  /** Django's {@code set()}: remove then add; both pre_ actions come before the statements. */
+  private static final List<M2mChanged.Action> REMOVE_THEN_ADD =
+      List.of(
+          M2mChanged.Action.PRE_REMOVE,
+          M2mChanged.Action.PRE_ADD,
+          M2mChanged.Action.POST_REMOVE,
+          M2mChanged.Action.POST_ADD);
 
   private final AtomicLong ids = new AtomicLong(100);
 
@@ -26,7 +36,7 @@ class M2mChangedTest extends UnitFixture {
   private Tagged tagged(int tags, int spare) {
     Tagged tagged = inTransaction(em -> {
       Article article = new Article("m2m");
-      List<Long> tagIds = new java.util.ArrayList<>();
+      List<Long> tagIds = new ArrayList<>();
       for (int i = 0; i < tags + spare; i++) {
         Tag tag = new Tag(ids.incrementAndGet(), "t" + i);
         em.persist(tag);
@@ -75,11 +85,7 @@ class M2mChangedTest extends UnitFixture {
     });
     List<M2mChanged<?>> changes = m2m();
     assertEquals(
-        List.of(
-            M2mChanged.Action.PRE_REMOVE,
-            M2mChanged.Action.PRE_ADD,
-            M2mChanged.Action.POST_REMOVE,
-            M2mChanged.Action.POST_ADD),
+        REMOVE_THEN_ADD,
         actions(changes));
     assertEquals(Set.of(tagged.tags().get(0)), changes.get(0).pkSet());
     assertEquals(Set.of(tagged.tags().get(2)), changes.get(1).pkSet());
@@ -146,7 +152,43 @@ class M2mChangedTest extends UnitFixture {
     Tagged tagged = tagged(2, 0);
     commit(em -> em.remove(em.find(Article.class, tagged.article())));
     assertEquals(List.of(), m2m());
-    assertEquals(List.of("delete article_tag", "delete article"), statements.writes());
+    assertEquals(
+        List.of("delete article_reader", "delete article_tag", "delete article"),
+        statements.writes());
+  }
+
+  @Test
+  void aBagRewrittenByHibernateStillReportsWhatWasAddedAndRemoved() {
+    List<Long> users = inTransaction(em -> {
+      List<Long> ids = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        User user = new User("reader" + ids.size() + "@example.com", "Reader");
+        em.persist(user);
+        ids.add(user.getId());
+      }
+      return ids;
+    });
+    long article = inTransaction(em -> {
+      Article a = new Article("read");
+      a.getReaders().add(em.find(User.class, users.get(0)));
+      a.getReaders().add(em.find(User.class, users.get(1)));
+      em.persist(a);
+      return a.getId();
+    });
+    recorder.forgetSends();
+    commit(em -> {
+      Article a = em.find(Article.class, article);
+      a.getReaders().remove(0);
+      a.getReaders().add(em.find(User.class, users.get(2)));
+    });
+    List<M2mChanged<?>> changes = m2m();
+    assertEquals(
+        REMOVE_THEN_ADD,
+        actions(changes));
+    assertEquals(Set.of(users.get(0)), changes.get(0).pkSet());
+    assertEquals(Set.of(users.get(2)), changes.get(1).pkSet());
+    assertEquals("readers", changes.get(0).attribute());
+    assertEquals(User.class, changes.get(0).model());
   }
 
   @Test

@@ -13,15 +13,18 @@ import io.signals4j.Signal;
 import io.signals4j.hibernate.entities.Animal;
 import io.signals4j.hibernate.entities.Article;
 import io.signals4j.hibernate.entities.Author;
-import io.signals4j.hibernate.entities.Dog;
 import io.signals4j.hibernate.entities.Document;
+import io.signals4j.hibernate.entities.Dog;
 import io.signals4j.hibernate.entities.Tag;
 import io.signals4j.hibernate.entities.User;
 import io.signals4j.model.PostSave;
 import io.signals4j.model.PreSave;
+import io.signals4j.model.Save;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,7 @@ class SaveSignalsTest extends UnitFixture {
     assertEquals("shop", pre.using());
     assertNull(pre.updateFields());
     assertEquals(Set.of(), pre.changed());
-    assertEquals(java.util.Map.of(), post.previous());
+    assertEquals(Map.of(), post.previous());
     assertNull(post.previous("email"));
     assertSame(pre.instance(), post.instance());
   }
@@ -73,7 +76,7 @@ class SaveSignalsTest extends UnitFixture {
     assertEquals(1, statements.all().size(), statements.all().toString());
     for (var save : List.of(
         recorder.payloads(PreSave.class).get(0), recorder.payloads(PostSave.class).get(0))) {
-      io.signals4j.model.Save<?> s = save;
+      Save<?> s = save;
       assertFalse(s.created());
       assertEquals(Set.of("email"), s.changed());
       assertEquals("eve@example.com", s.previous("email"));
@@ -228,9 +231,30 @@ class SaveSignalsTest extends UnitFixture {
     recorder.reset();
     commit(em -> {
       Article loaded = em.find(Article.class, article.getId());
-      loaded.setTags(new java.util.HashSet<>(Set.of(em.find(Tag.class, 9001L))));
+      loaded.setTags(new HashSet<>(Set.of(em.find(Tag.class, 9001L))));
     });
     assertTrue(recorder.log().stream().noneMatch(s -> s.contains("_save")), recorder.log()::toString);
+  }
+
+  @Test
+  void aReceiverThatSavesTheSameInstanceAgainDoesNotLoop() {
+    recorder.on(PostSave.class, (payload, sender) -> {
+      Object instance = ((PostSave<?>) payload).instance();
+      HibernateSignals.session().persist(instance);
+      HibernateSignals.session().merge(instance);
+      HibernateSignals.session().flush();
+    });
+    commit(em -> em.persist(new User("loop@example.com", "Loop")));
+    assertEquals(List.of("pre_save User created", "post_save User created"), recorder.log());
+  }
+
+  @Test
+  void mergeOfANewIdentityEntityInsertsInsideMerge() {
+    commit(em -> {
+      Author merged = em.merge(new Author("Merged"));
+      assertEquals(List.of("pre_save Author created", "post_save Author created"), recorder.log());
+      assertSame(merged, recorder.payloads(PostSave.class).get(0).instance());
+    });
   }
 
   @Test

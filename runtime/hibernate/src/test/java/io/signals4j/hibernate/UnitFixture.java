@@ -7,17 +7,18 @@ import io.signals4j.hibernate.entities.Author;
 import io.signals4j.hibernate.entities.AuthorNote;
 import io.signals4j.hibernate.entities.BillingProfile;
 import io.signals4j.hibernate.entities.Comment;
-import io.signals4j.hibernate.entities.Dog;
 import io.signals4j.hibernate.entities.Document;
+import io.signals4j.hibernate.entities.Dog;
 import io.signals4j.hibernate.entities.Tag;
 import io.signals4j.hibernate.entities.User;
-import io.signals4j.it.databases.TestDatabases;
 import io.signals4j.it.databases.TestDatabases.Database;
+import io.signals4j.it.databases.TestDatabases;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceConfiguration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.cfg.AvailableSettings;
@@ -62,7 +63,7 @@ abstract class UnitFixture {
 
   @BeforeParameterizedClassInvocation
   void start() {
-    String name = getClass().getSimpleName().replace("Test", "").toLowerCase(java.util.Locale.ROOT);
+    String name = getClass().getSimpleName().replace("Test", "").toLowerCase(Locale.ROOT);
     database = databaseKind.equals("H2") ? TestDatabases.h2(name) : TestDatabases.postgres(name);
     signals = Signals.ready();
     recorder = new Recorder(signals);

@@ -151,6 +151,8 @@ public final class SignalsFilter implements Filter {
    * @return the registration, named after this class
    * @throws IllegalStateException if the application already has a filter of that name, or has
    *     started
+   * @throws UnsupportedOperationException if the container refuses filters from this caller: the
+   *     Servlet specification lets it refuse a listener that was itself added programmatically
    */
   public static FilterRegistration.Dynamic register(ServletContext context, Signals signals) {
     String name = SignalsFilter.class.getName();

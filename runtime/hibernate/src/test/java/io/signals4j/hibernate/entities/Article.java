@@ -27,6 +27,11 @@ public class Article {
   @JoinTable(name = "article_tag")
   private Set<Tag> tags = new HashSet<>();
 
+  /** A bag: a list without an order column, whose join rows Hibernate rewrites on a change. */
+  @ManyToMany
+  @JoinTable(name = "article_reader")
+  private List<User> readers = new ArrayList<>();
+
   @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<Comment> comments = new ArrayList<>();
 
@@ -62,6 +67,10 @@ public class Article {
 
   public void setTags(Set<Tag> tags) {
     this.tags = tags;
+  }
+
+  public List<User> getReaders() {
+    return readers;
   }
 
   public List<Comment> getComments() {
