@@ -70,9 +70,13 @@ import org.hibernate.cfg.AvailableSettings;
  * signals4j's emitters send Django's built-in signals from all of them to the {@code @Receiver}
  * methods of {@code io.signals4j.it.demo.receivers}.
  *
+ * <p>From the repository's root, on H2, then on a PostgreSQL server (any database; the demo keeps
+ * to a schema of its own, {@value Database#SCHEMA}):
+ *
  * <pre>{@code
  * mvn -B -ntp -pl integration-tests/demo -am -Dmaven.test.skip package exec:java
- * mvn ... exec:java -Dexec.args=jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres
+ * mvn -B -ntp -pl integration-tests/demo -am -Dmaven.test.skip package exec:java \
+ *     -Dexec.args='jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&password=secret'
  * }</pre>
  */
 public final class Demo {
@@ -147,6 +151,8 @@ public final class Demo {
     long start = System.nanoTime();
     timeline.line("signals4j demo: a blog on " + database.url()
         + ", with Flyway, HikariCP, Hibernate ORM and the JDK's HTTP server");
+    timeline.line("Each line is a signal a receiver got, by its Django name, or (>) what the demo"
+        + " does.");
     try {
       startUp();
       Map<String, User> members = signUps();
