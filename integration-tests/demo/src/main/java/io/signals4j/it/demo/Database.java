@@ -25,7 +25,12 @@ public record Database(String url, DataSource dataSource) {
   /** The database of a run without arguments: H2 in memory, kept until the JVM exits. */
   public static final String DEFAULT_URL = "jdbc:h2:mem:blog;DB_CLOSE_DELAY=-1";
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param url the JDBC URL
+   * @param dataSource the driver's own data source for it
+   */
   public Database {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(dataSource, "dataSource");

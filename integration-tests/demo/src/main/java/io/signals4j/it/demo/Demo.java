@@ -249,9 +249,13 @@ public final class Demo {
       em.persist(new User("cy", "cy@example.com"));
       em.getTransaction().rollback();
     }
-    timeline.action("in the database: " + count("users WHERE username = 'cy'") + " users named cy, "
-        + count("billing_profiles p JOIN users u ON u.id = p.user_id WHERE u.username = 'cy'")
-        + " billing profiles of cy; welcome mails to cy: " + outbox.sentTo("cy@example.com"));
+    long users = count("users WHERE username = 'cy'");
+    long profiles =
+        count("billing_profiles p JOIN users u ON u.id = p.user_id WHERE u.username = 'cy'");
+    long mails = outbox.sentTo("cy@example.com");
+    timeline.action("in the database: " + users + " users named cy, " + profiles
+        + " billing profiles of cy; welcome mails to cy: " + mails);
+    expect(users + profiles + mails == 0, "the rolled-back sign-up left something behind");
     return Map.of("ann", ann, "bob", bob);
   }
 
@@ -422,9 +426,12 @@ public final class Demo {
         em.persist(new User(String.format("reader%02d", i), "reader" + i + "@example.com"));
       }
     }));
-    timeline.action("post_save was silent: " + (count("billing_profiles") - profiles)
-        + " billing profiles and " + (outbox.sent().size() - mails) + " welcome mails for them;"
-        + " members now " + count("users") + ", billing profiles " + count("billing_profiles"));
+    long newProfiles = count("billing_profiles") - profiles;
+    int newMails = outbox.sent().size() - mails;
+    timeline.action("post_save was silent: " + newProfiles + " billing profiles and " + newMails
+        + " welcome mails for them; members now " + count("users") + ", billing profiles "
+        + count("billing_profiles"));
+    expect(newProfiles + newMails == 0, "a receiver heard the muted import");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -454,6 +461,13 @@ public final class Demo {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /** Stops the demo where a story did not go as told, rather than printing a wrong timeline on. */
+  private static void expect(boolean told, String otherwise) {
+    if (!told) {
+      throw new IllegalStateException("The demo went wrong: " + otherwise);
+    }
+  }
 
   private long count(String fromWhere) throws SQLException {
     return database.count("SELECT COUNT(*) FROM " + fromWhere);

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record PostPublished(long postId, String title, String author) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param postId the post's primary key
+   * @param title the post's title
+   * @param author the author's username
+   */
   public PostPublished {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(author, "author");
