@@ -295,6 +295,9 @@ public final class Demo {
         hello.comment(bob, "Great post!");
         hello.comment(ann, "Thanks, bob!");
       });
+      Signal<PostSave<?>> postSave = signals.signal(PostSave.class);
+      timeline.action("post_save receivers of a Comment's save: " + names(postSave.receivers(
+          Comment.class)) + "; of a Post's: " + names(postSave.receivers(Post.class)));
 
       timeline.step("Tags added and removed: m2m_changed with its actions and pk_set");
       Map<String, Tag> tags = session.createQuery("from Tag", Tag.class).getResultStream()
@@ -461,6 +464,12 @@ public final class Demo {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  private static String names(List<ReceiverInfo> receivers) {
+    return receivers.isEmpty()
+        ? "none"
+        : receivers.stream().map(ReceiverInfo::name).collect(Collectors.joining(", "));
+  }
 
   /** Stops the demo where a story did not go as told, rather than printing a wrong timeline on. */
   private static void expect(boolean told, String otherwise) {

@@ -80,6 +80,8 @@ class DemoTest {
         "> SQL of that transaction: select users, update users",
         // Sender filtering
         "post_save              Comment by bob: ann notified of a comment on Post#1",
+        "> post_save receivers of a Comment's save: NotificationReceivers.notifyPostAuthor(PostSave);"
+            + " of a Post's: none",
         // m2m_changed
         "m2m_changed            pre_add Post#2.tags model=Tag pk_set=[" + django + ", " + signals
             + "]",
