@@ -94,7 +94,7 @@ public final class Demo {
   private final Signals signals;
 
   private HikariDataSource pool;
-  private EntityManagerFactory units;
+  private EntityManagerFactory persistenceUnit;
 
   private Demo(Timeline timeline, Database database) {
     this.timeline = timeline;
@@ -164,8 +164,8 @@ public final class Demo {
       bulkImport();
       report();
     } finally {
-      if (units != null) {
-        units.close();
+      if (persistenceUnit != null) {
+        persistenceUnit.close();
       }
       if (pool != null) {
         pool.close();
@@ -202,7 +202,7 @@ public final class Demo {
     awaitConnections(2);
 
     timeline.action("Hibernate starts persistence unit \"blog\"");
-    units = new PersistenceConfiguration("blog")
+    persistenceUnit = new PersistenceConfiguration("blog")
         .managedClass(User.class)
         .managedClass(BillingProfile.class)
         .managedClass(Post.class)
@@ -244,7 +244,7 @@ public final class Demo {
 
     timeline.step("A sign-up whose transaction rolls back: no profile, no mail");
     timeline.action("cy signs up, but the card check fails and the transaction rolls back");
-    try (EntityManager em = units.createEntityManager()) {
+    try (EntityManager em = persistenceUnit.createEntityManager()) {
       em.getTransaction().begin();
       em.persist(new User("cy", "cy@example.com"));
       em.getTransaction().rollback();
@@ -281,7 +281,7 @@ public final class Demo {
   // 5-7. Comments, tags, deletes, in one long-lived session
 
   private void writing(User annDetached, User bobDetached) {
-    try (EntityManager session = units.createEntityManager()) {
+    try (EntityManager session = persistenceUnit.createEntityManager()) {
       User ann = session.find(User.class, annDetached.getId());
       User bob = session.find(User.class, bobDetached.getId());
       Post hello = new Post(ann, "Hello, signals");
@@ -484,14 +484,14 @@ public final class Demo {
 
   /** Runs {@code work} in a new session and a transaction that commits, and returns its result. */
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    try (EntityManager em = units.createEntityManager()) {
+    try (EntityManager em = persistenceUnit.createEntityManager()) {
       return inTransaction(em, work);
     }
   }
 
   /** Runs {@code work} in a new session and a transaction that commits. */
   private void commit(Consumer<EntityManager> work) {
-    try (EntityManager em = units.createEntityManager()) {
+    try (EntityManager em = persistenceUnit.createEntityManager()) {
       commit(em, work);
     }
   }
