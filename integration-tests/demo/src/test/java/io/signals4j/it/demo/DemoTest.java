@@ -15,6 +15,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +48,39 @@ class DemoTest {
 
   private static void playsEveryStory(Database database) throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
     List<String> lines;
-    try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+    // What the components log besides the timeline: slf4j-simple writes to System.err as it is
+    // at each write, java.util.logging to the handlers of its root logger.
+    List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    Handler warnings = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+          logged.add(record);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger root = Logger.getLogger("");
+    PrintStream stderr = System.err;
+    root.addHandler(warnings);
+    try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8)) {
+      System.setErr(err);
       lines = Demo.run(out, database);
+    } finally {
+      System.setErr(stderr);
+      root.removeHandler(warnings);
     }
+    assertEquals("", errors.toString(StandardCharsets.UTF_8), "nothing on System.err");
+    assertEquals(List.of(), logged.stream().map(LogRecord::getMessage).toList(),
+        "nothing logged beside the timeline");
     assertEquals(
         String.join(System.lineSeparator(), lines) + System.lineSeparator(),
         printed.toString(StandardCharsets.UTF_8),
