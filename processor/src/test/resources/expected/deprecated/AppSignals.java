@@ -5,6 +5,7 @@ import io.signals4j.ReceiverInfo;
 import io.signals4j.SignalRegistry;
 import io.signals4j.internal.GeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
+import io.signals4j.internal.RegistryReference;
 import io.signals4j.internal.RouteFailure;
 import javax.annotation.processing.Generated;
 
@@ -32,6 +33,16 @@ public final class AppSignals implements GeneratedRegistry {
   private static final String NAME = "com.example.AppSignals";
 
   private AppSignals() {
+  }
+
+  /**
+   * The registry, for {@link java.util.ServiceLoader} on the module path: a module declares
+   * {@code provides io.signals4j.SignalRegistry with com.example.AppSignals;}.
+   *
+   * @return {@link #REGISTRY}
+   */
+  public static SignalRegistry provider() {
+    return REGISTRY;
   }
 
   @Override
@@ -93,7 +104,7 @@ public final class AppSignals implements GeneratedRegistry {
 
   @Override
   public boolean firesRoute(int route) {
-    // Routes from 2 on are empty or too long for a method of their own.
+    // Routes from 2 on are empty, too long for a method of their own, or defer a receiver.
     return route >= 0 && route < 2;
   }
 
@@ -198,6 +209,28 @@ public final class AppSignals implements GeneratedRegistry {
   private static IllegalArgumentException noSuch(String what, int id) {
     String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
     return new IllegalArgumentException(message);
+  }
+
+  /**
+   * The registry, for {@link java.util.ServiceLoader} on the class path, which finds this class in
+   * {@code META-INF/services/io.signals4j.SignalRegistry} and constructs it.
+   */
+  public static final class Discovered implements RegistryReference {
+    /**
+     * Called by {@link java.util.ServiceLoader}.
+     */
+    public Discovered() {
+    }
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public SignalRegistry registry() {
+      return REGISTRY;
+    }
   }
 
   /**

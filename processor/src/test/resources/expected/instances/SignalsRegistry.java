@@ -4,6 +4,7 @@ import io.signals4j.ReceiverInfo;
 import io.signals4j.SignalRegistry;
 import io.signals4j.internal.GeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
+import io.signals4j.internal.RegistryReference;
 import io.signals4j.internal.RouteFailure;
 import javax.annotation.processing.Generated;
 
@@ -28,6 +29,16 @@ public final class SignalsRegistry implements GeneratedRegistry {
   private static final String NAME = "com.example.SignalsRegistry";
 
   private SignalsRegistry() {
+  }
+
+  /**
+   * The registry, for {@link java.util.ServiceLoader} on the module path: a module declares
+   * {@code provides io.signals4j.SignalRegistry with com.example.SignalsRegistry;}.
+   *
+   * @return {@link #REGISTRY}
+   */
+  public static SignalRegistry provider() {
+    return REGISTRY;
   }
 
   @Override
@@ -141,6 +152,28 @@ public final class SignalsRegistry implements GeneratedRegistry {
   private static IllegalArgumentException noSuch(String what, int id) {
     String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
     return new IllegalArgumentException(message);
+  }
+
+  /**
+   * The registry, for {@link java.util.ServiceLoader} on the class path, which finds this class in
+   * {@code META-INF/services/io.signals4j.SignalRegistry} and constructs it.
+   */
+  public static final class Discovered implements RegistryReference {
+    /**
+     * Called by {@link java.util.ServiceLoader}.
+     */
+    public Discovered() {
+    }
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public SignalRegistry registry() {
+      return REGISTRY;
+    }
   }
 
   /**

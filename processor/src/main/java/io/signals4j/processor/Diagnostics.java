@@ -2,9 +2,11 @@ package io.signals4j.processor;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.List;
@@ -125,6 +127,48 @@ final class Diagnostics {
       errors++;
     }
     trees.printMessage(message.kind(), message.format(args), path.getLeaf(), path.getCompilationUnit());
+  }
+
+  /**
+   * Reports on a record component, at its {@code @Receiver} when it has one: javac's own messages
+   * find no source for record components. Falls back on the component element.
+   */
+  void reportOnComponent(Message message, Element component, Object... args) {
+    TreePath path = componentPath(component);
+    if (path == null) {
+      report(message, component, args);
+    } else {
+      report(message, trees, path, args);
+    }
+  }
+
+  private TreePath componentPath(Element component) {
+    if (trees == null) {
+      return null;
+    }
+    try {
+      TreePath record = trees.getPath(component.getEnclosingElement());
+      if (record == null || !(record.getLeaf() instanceof ClassTree type)) {
+        return null;
+      }
+      for (Tree member : type.getMembers()) {
+        if (member instanceof VariableTree variable
+            && variable.getName().contentEquals(component.getSimpleName())) {
+          TreePath path = new TreePath(record, member);
+          for (AnnotationTree annotation : variable.getModifiers().getAnnotations()) {
+            String name = annotation.getAnnotationType().toString();
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            if (simple.equals("Receiver") || simple.equals("Receivers")) {
+              return new TreePath(new TreePath(path, variable.getModifiers()), annotation);
+            }
+          }
+          return path;
+        }
+      }
+    } catch (RuntimeException e) {
+      // no trees for this element: the element itself is the best anchor left
+    }
+    return null;
   }
 
   int errorCount() {

@@ -102,5 +102,19 @@ final class Limits {
    */
   static final int MAX_ROUTE_CALLS_PER_CLASS = 2_000;
 
+  /**
+   * Longest file name, in bytes, that common file systems accept (ext4, APFS, NTFS and most
+   * others: 255). javac names class files after the class, nested ones after every class they are
+   * nested in ({@code AppSignals$ReceiverIds0To999.class}), so a registry's simple name is bounded
+   * by what its longest file adds to it; the receivers report moves into package directories
+   * rather than pass it.
+   */
+  static final int MAX_FILE_NAME_BYTES = 255;
+
+  /** Whether {@code name} is short enough to be a file name; see {@link #MAX_FILE_NAME_BYTES}. */
+  static boolean fitsFileName(String name) {
+    return name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_FILE_NAME_BYTES;
+  }
+
   private Limits() {}
 }

@@ -11,8 +11,11 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -31,14 +34,25 @@ final class LocalClassScanner {
 
   private static final String PACKAGE = "io.signals4j";
 
+  /**
+   * The sources already scanned in each compilation, by URI, shared by the two processors of the
+   * jar (each scans in the rounds javac calls it in; see {@link LocalReceiverProcessor}) so that
+   * no receiver is reported twice. Weak keys: a compilation's entry goes with its tree API.
+   */
+  private static final Map<Trees, Set<String>> SCANNED = Collections.synchronizedMap(new WeakHashMap<>());
+
   private final Trees trees;
   private final Diagnostics diagnostics;
-  private final Set<CompilationUnitTree> scanned = new HashSet<>();
+  private final Set<String> scanned;
 
   /** @param trees the compiler's tree API, or null, when nothing is scanned */
   LocalClassScanner(Trees trees, Diagnostics diagnostics) {
     this.trees = trees;
     this.diagnostics = diagnostics;
+    this.scanned =
+        trees == null
+            ? new HashSet<>()
+            : SCANNED.computeIfAbsent(trees, t -> Collections.synchronizedSet(new HashSet<>()));
   }
 
   /**
@@ -61,7 +75,7 @@ final class LocalClassScanner {
       } catch (RuntimeException e) {
         continue;
       }
-      if (path != null && scanned.add(path.getCompilationUnit())) {
+      if (path != null && scanned.add(path.getCompilationUnit().getSourceFile().toUri().toString())) {
         new Finder(path.getCompilationUnit()).scan(path.getCompilationUnit(), null);
       }
     }

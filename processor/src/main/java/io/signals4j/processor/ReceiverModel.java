@@ -20,12 +20,16 @@ import javax.lang.model.element.TypeElement;
  * @param includeSubclasses whether subclass senders are heard
  * @param order the declared order
  * @param dispatchUid the dispatch uid, or null for none
+ * @param phase the name of its {@code io.signals4j.Phase}, such as {@code AFTER_COMMIT}
  * @param owner the class declaring the method
+ * @param ownerType the type an instance is cast to: the owner, with wildcards for its type
+ *     parameters ({@code Box<?>}) so that the cast is not raw
  * @param methodName the method's simple name
  * @param parameterTypes the erased qualified names of the parameters, for sorting
  * @param displayName the source-form name, {@code Mailer.send(Notification)}
  * @param kind how the method is reached
  * @param returnsVoid whether the method returns nothing
+ * @param throwsThrowable whether it declares a throwable that is neither an exception nor an error
  * @param payloadType the declared payload parameter type, the cast applied to the payload
  * @param senderParameterType the declared sender parameter type, or null if there is none
  * @param uncheckedCast whether casting to {@code payloadType} or {@code senderParameterType} is
@@ -48,12 +52,15 @@ record ReceiverModel(
     boolean includeSubclasses,
     int order,
     String dispatchUid,
+    String phase,
     ClassName owner,
+    TypeName ownerType,
     String methodName,
     List<String> parameterTypes,
     String displayName,
     Kind kind,
     boolean returnsVoid,
+    boolean throwsThrowable,
     TypeName payloadType,
     TypeName senderParameterType,
     boolean uncheckedCast,
@@ -101,10 +108,22 @@ record ReceiverModel(
           .thenComparing(ReceiverModel::methodName)
           .thenComparing(r -> String.join(",", r.parameterTypes()))
           .thenComparing(r -> r.sender() == null ? "" : r.sender().canonicalName())
-          .thenComparing(ReceiverModel::includeSubclasses);
+          .thenComparing(ReceiverModel::includeSubclasses)
+          .thenComparing(ReceiverModel::phase);
+
+  /** The phase of receivers that run during the send, the default. */
+  static final String DURING_SEND = "DURING_SEND";
 
   boolean isStatic() {
     return kind == Kind.STATIC;
+  }
+
+  /**
+   * Whether the receiver waits for the transaction of the send: the runtime defers it, so no
+   * straight-line route may call it and nothing collects what it returns.
+   */
+  boolean deferred() {
+    return !phase.equals(DURING_SEND);
   }
 
   /** The sender in source form for messages: {@code User.class} or "any sender". */

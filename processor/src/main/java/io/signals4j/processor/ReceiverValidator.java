@@ -2,11 +2,6 @@ package io.signals4j.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +19,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -32,7 +28,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -56,32 +51,38 @@ import javax.lang.model.util.Types;
  *   <li>A signal with one type parameter is sender-typed: its type argument is the sender type
  *       ({@code PostSave<User>} is what {@code User} sends). Then the sender must be within the
  *       parameter's bound, and the payload parameter must say what a send can deliver: {@code
- *       PostSave<User>}, {@code PostSave<? extends X>} with X a supertype of User, or {@code
- *       PostSave<?>}. With {@code includeSubclasses} a subclass delivers {@code PostSave<Admin>},
+ *       PostSave<User>}, {@code PostSave<? extends X>} with X a supertype of User, {@code
+ *       PostSave<? super User>} or {@code PostSave<?>} (see {@link ParameterValidator}). With
+ *       {@code includeSubclasses} a subclass delivers {@code PostSave<Admin>},
  *       so {@code PostSave<User>} is an error and {@code PostSave<? extends User>} the fix; with any
  *       sender only a wildcard fits. Raw types are errors.
- *   <li>Instance methods need a concrete, non-inner class that the registry can construct (a
- *       non-private no-argument constructor throwing no checked exception) or that is {@code
- *       @Supplied}. {@code @Supplied} on a class whose receivers are all static is an error: no
- *       instance would ever be asked for, so the application's {@code supply} call would be dead.
+ *   <li>Instance methods need an object to be called on: see {@link InstanceValidator}.
+ *   <li>{@code @Receiver} on a record component lands on its accessor, which takes no payload:
+ *       an error on the component.
  *   <li>{@code includeSubclasses} without a sender, or with a final sender, has no effect and is an
  *       error. {@code sender = void.class} written out is the same as leaving it out.
- *   <li>Checked exceptions are allowed: a send wraps whatever a receiver throws.
+ *   <li>Checked exceptions are allowed: a send wraps whatever a receiver throws; a {@code
+ *       Throwable} that is neither an {@code Exception} nor an {@code Error} is carried in an
+ *       {@code Exception}.
+ *   <li>What a receiver returns must be something a send hands back: see {@link ResultValidator}.
+ *   <li>Generated code must be able to name every type the call needs: see {@link
+ *       TypeNamingValidator}.
  *   <li>Generic methods are errors; so are two identical declarations on one method and a {@code
  *       dispatchUid} used twice for the same signal and sender in a module.
  * </ul>
  */
 final class ReceiverValidator {
 
-  private static final String SUPPLIED = "io.signals4j.Supplied";
-
   private final Elements elements;
   private final Types types;
   private final Diagnostics diagnostics;
-  private final Trees trees;
   private final DeprecatedUses deprecatedUses;
-  private final Set<String> reportedSupplied = new HashSet<>();
-  private final Map<Element, ClassTrees> classTrees = new HashMap<>();
+  private final ResultValidator results;
+  private final TypeNamingValidator naming;
+  private final InstanceValidator instances;
+  private final ParameterValidator parameters;
+  private final SourceLocations locations;
+  private final Set<Element> reportedComponents = new HashSet<>();
 
   /**
    * @param trees the compiler's tree API for source lines in the report, or null when the compiler
@@ -91,13 +92,31 @@ final class ReceiverValidator {
     this.elements = elements;
     this.types = types;
     this.diagnostics = diagnostics;
-    this.trees = trees;
     this.deprecatedUses = new DeprecatedUses(elements);
+    this.results = new ResultValidator(elements, types, diagnostics);
+    this.naming = new TypeNamingValidator(diagnostics);
+    this.instances = new InstanceValidator(elements, types, diagnostics);
+    this.parameters = new ParameterValidator(types, diagnostics);
+    this.locations = new SourceLocations(trees);
   }
 
   /** Checks one declaration on its own; reports what is wrong and returns nothing if anything is. */
   Optional<ReceiverModel> createIfValid(ExecutableElement method, AnnotationMirror annotation) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
+    RecordComponentElement component = elements.recordComponentFor(method);
+    if (component != null && locations.implicitlyDeclared(method, component)) {
+      // javac copies a component's annotations to the accessor it declares, which has no source
+      // position: the error goes on the component, where the annotation is written.
+      if (reportedComponents.add(component)) {
+        diagnostics.reportOnComponent(
+            Message.RECORD_COMPONENT,
+            component,
+            component.getSimpleName(),
+            SourceNames.type(owner),
+            method.getSimpleName());
+      }
+      return Optional.empty();
+    }
     String name = SourceNames.method(method);
     Map<String, AnnotationValue> explicit = new HashMap<>();
     annotation.getElementValues().forEach((k, v) -> explicit.put(k.getSimpleName().toString(), v));
@@ -206,15 +225,20 @@ final class ReceiverValidator {
           null,
           name,
           method.getSimpleName(),
-          signal == null ? "Payload" : expectedPayload(signal, sender, includeSubclasses));
+          signal == null ? "Payload" : ParameterValidator.expectedPayload(signal, sender, includeSubclasses));
       valid = false;
     } else if (parameters.size() > 2) {
       diagnostics.report(Message.TOO_MANY_PARAMETERS, method, annotation, null, name, parameters.size());
       valid = false;
+    } else if (!method.getTypeParameters().isEmpty()) {
+      valid = false; // reported above: checks of types that use its type variables would mislead
+    } else if (!naming.checkParameters(method, annotation, name)) {
+      valid = false; // the types themselves are wrong: nothing more to say about how they fit
     } else {
       if (signal != null) {
         Boolean payloadUnchecked =
-            checkPayload(method, annotation, senderValue, name, parameters.get(0), signal, sender, includeSubclasses);
+            this.parameters.checkPayload(
+                method, annotation, senderValue, name, parameters.get(0), signal, sender, includeSubclasses);
         if (payloadUnchecked == null) {
           valid = false;
         } else {
@@ -223,7 +247,8 @@ final class ReceiverValidator {
       }
       if (parameters.size() == 2) {
         VariableElement parameter = parameters.get(1);
-        Boolean cast = checkSenderParameter(name, parameter, sender, senderMirror.getKind() == TypeKind.VOID);
+        Boolean cast =
+            this.parameters.checkSenderParameter(name, parameter, sender, senderMirror.getKind() == TypeKind.VOID);
         if (cast == null) {
           valid = false;
         } else {
@@ -237,41 +262,14 @@ final class ReceiverValidator {
       }
     }
 
+    // What it returns.
+    String phase = phaseOf(values.get("phase"));
+    valid &= results.check(method, annotation, explicit.get("phase"), name, phase);
+
     // Instances.
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
-    boolean supplied = hasAnnotation(owner, SUPPLIED);
-    boolean constructorPublic = false;
-    ExecutableElement constructor = null;
-    if (supplied) {
-      checkSuppliedIsUsed(owner);
-    }
-    if (!isStatic) {
-      if (owner.getKind().isInterface() || owner.getModifiers().contains(Modifier.ABSTRACT)) {
-        diagnostics.report(
-            Message.ABSTRACT_RECEIVER_CLASS,
-            method,
-            annotation,
-            null,
-            name,
-            owner.getKind().isInterface() ? "interface" : "abstract class",
-            SourceNames.type(owner));
-        valid = false;
-      } else if (owner.getNestingKind() == NestingKind.MEMBER
-          && !owner.getModifiers().contains(Modifier.STATIC)) {
-        diagnostics.report(Message.INNER_CLASS, method, annotation, null, name, SourceNames.type(owner));
-        valid = false;
-      } else if (!supplied) {
-        constructor = noArgConstructor(owner);
-        String problem = constructorProblem(owner, constructor);
-        if (problem != null) {
-          diagnostics.report(
-              Message.NO_CONSTRUCTOR, method, annotation, null, name, SourceNames.type(owner), problem);
-          valid = false;
-        } else {
-          constructorPublic = constructor.getModifiers().contains(Modifier.PUBLIC);
-        }
-      }
-    }
+    InstanceValidator.Instance instance = instances.check(method, annotation, name, isStatic);
+    valid &= instance != null;
 
     if (!valid || unreachable != null) {
       return Optional.empty();
@@ -294,21 +292,45 @@ final class ReceiverValidator {
             includeSubclasses,
             (Integer) values.get("order").getValue(),
             uid.isEmpty() ? null : uid,
+            phase,
             ClassName.get(owner),
+            SourceNames.wildcarded(owner),
             method.getSimpleName().toString(),
             parameters.stream().map(p -> types.erasure(p.asType()).toString()).collect(Collectors.toList()),
             name,
-            isStatic ? ReceiverModel.Kind.STATIC : supplied ? ReceiverModel.Kind.SUPPLIED : ReceiverModel.Kind.INSTANCE,
+            isStatic
+                ? ReceiverModel.Kind.STATIC
+                : instance.supplied() ? ReceiverModel.Kind.SUPPLIED : ReceiverModel.Kind.INSTANCE,
             method.getReturnType().getKind() == TypeKind.VOID,
+            throwsNeitherExceptionNorError(method),
             TypeName.get(payload),
             senderParameterType,
             unchecked,
             method.getModifiers().contains(Modifier.PUBLIC),
-            constructorPublic,
+            instance.constructorPublic(),
             List.copyOf(referenced),
-            sourceFile(method),
-            line(method),
-            warnings(method, senderParameterType, signal, sender, constructor)));
+            locations.sourceFile(method),
+            locations.line(method),
+            warnings(method, senderParameterType, signal, sender, instance.constructor())));
+  }
+
+  /**
+   * Whether the method declares a {@code Throwable} that is neither an {@code Exception} nor an
+   * {@code Error}, such as {@code throws Throwable}: the generated call carries it in an {@code
+   * Exception}, since a send reports exceptions and passes errors on.
+   */
+  private boolean throwsNeitherExceptionNorError(ExecutableElement method) {
+    TypeMirror exception = elements.getTypeElement("java.lang.Exception").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    return method.getThrownTypes().stream()
+        .anyMatch(t -> !types.isSubtype(t, exception) && !types.isSubtype(t, error));
+  }
+
+  /** The name of the {@code Phase} constant; a runtime without phases has only the default. */
+  private static String phaseOf(AnnotationValue value) {
+    return value != null && value.getValue() instanceof VariableElement constant
+        ? constant.getSimpleName().toString()
+        : ReceiverModel.DURING_SEND;
   }
 
   /** What generated code draws by naming the parts of a valid receiver; see {@link DeprecatedUses}. */
@@ -349,7 +371,7 @@ final class ReceiverValidator {
       String sender = receiver.sender() == null ? "" : receiver.sender().canonicalName();
       String declaration =
           receiver.owner().canonicalName() + "#" + receiver.methodName() + receiver.parameterTypes()
-              + "#" + receiver.signal().canonicalName() + "#" + sender;
+              + "#" + receiver.signal().canonicalName() + "#" + sender + "#" + receiver.phase();
       if (!declarations.add(declaration)) {
         diagnostics.report(
             Message.DUPLICATE_RECEIVER,
@@ -390,6 +412,9 @@ final class ReceiverValidator {
   List<ReceiverModel> checkAccessibleFrom(ClassName registry, List<ReceiverModel> receivers) {
     List<ReceiverModel> kept = new ArrayList<>();
     for (ReceiverModel receiver : receivers) {
+      if (!naming.checkPackage(receiver, registry.packageName())) {
+        continue;
+      }
       boolean ok = accessible(receiver, "signal", receiver.signal(), registry);
       if (receiver.sender() != null) {
         ok &= accessible(receiver, "sender", receiver.sender(), registry);
@@ -415,7 +440,18 @@ final class ReceiverValidator {
         SourceNames.type(element),
         receiver.displayName(),
         registry.canonicalName(),
-        type.packageName());
+        isPrivate(element)
+            ? "make it package-private or public"
+            : "make it public, or generate the registry in package " + type.packageName() + " with @SignalsApp");
+    return false;
+  }
+
+  private static boolean isPrivate(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -466,17 +502,18 @@ final class ReceiverValidator {
       return "it is an annotation type";
     }
     if (type.getQualifiedName().contentEquals("java.lang.Object")) {
-      return "every object is one, so it says nothing about the signal";
+      return "every object is one, so it says nothing about the signal; name the payload type of the"
+          + " signal itself";
     }
     if (type.getNestingKind() == NestingKind.MEMBER
         && !type.getModifiers().contains(Modifier.STATIC)) {
-      return "it is an inner class";
+      return "it is an inner class; make it static";
     }
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
-      return "it is private";
+      return "it is private; make it package-private or public";
     }
     if (type.getTypeParameters().size() > 1) {
-      return "it has " + type.getTypeParameters().size() + " type parameters";
+      return "it has " + type.getTypeParameters().size() + " type parameters; give it at most one, the sender type";
     }
     return null;
   }
@@ -488,262 +525,6 @@ final class ReceiverValidator {
       }
     }
     return true;
-  }
-
-  /**
-   * Checks the payload parameter; returns whether casting to it is unchecked, or null when it is
-   * wrong (and reported).
-   */
-  private Boolean checkPayload(
-      ExecutableElement method,
-      AnnotationMirror annotation,
-      AnnotationValue senderValue,
-      String name,
-      VariableElement parameter,
-      TypeElement signal,
-      TypeElement sender,
-      boolean includeSubclasses) {
-    TypeMirror type = parameter.asType();
-    String expected = expectedPayload(signal, sender, includeSubclasses);
-    if (!types.isSameType(types.erasure(type), types.erasure(signal.asType()))) {
-      return types.isSubtype(types.erasure(signal.asType()), types.erasure(type))
-          ? checkSupertypePayload(name, parameter, signal, sender, includeSubclasses, expected)
-          : payloadMismatch(name, parameter, signal, expected);
-    }
-    if (signal.getTypeParameters().isEmpty()) {
-      return false;
-    }
-    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-    if (arguments.isEmpty()) {
-      diagnostics.report(Message.RAW_SIGNAL, parameter, name, SourceNames.type(signal), expected);
-      return null;
-    }
-    TypeMirror argument = arguments.get(0);
-    boolean unboundedWildcard =
-        argument instanceof WildcardType w && w.getSuperBound() == null
-            && (w.getExtendsBound() == null || isObject(w.getExtendsBound()));
-    TypeMirror upper =
-        argument instanceof WildcardType w
-            ? (w.getSuperBound() != null ? null : w.getExtendsBound())
-            : argument;
-    boolean exact = !(argument instanceof WildcardType);
-    if (sender == null) {
-      TypeMirror bound = types.erasure(signal.getTypeParameters().get(0).getBounds().get(0));
-      boolean fits =
-          argument instanceof WildcardType w
-              && w.getSuperBound() == null
-              && (w.getExtendsBound() == null || types.isSubtype(bound, types.erasure(w.getExtendsBound())));
-      if (!fits) {
-        diagnostics.report(
-            Message.ANY_SENDER_WILDCARD,
-            parameter,
-            name,
-            SourceNames.type(signal),
-            SourceNames.type(signal) + "<?>",
-            SourceNames.erased(upper == null ? argument : upper));
-        return null;
-      }
-      return !unboundedWildcard;
-    }
-    TypeMirror senderType = types.erasure(sender.asType());
-    boolean fits =
-        upper == null && argument instanceof WildcardType w && w.getSuperBound() == null
-            || upper != null
-                && (exact
-                    ? types.isSameType(types.erasure(upper), senderType)
-                    : types.isSubtype(senderType, types.erasure(upper)));
-    if (fits && exact && includeSubclasses) {
-      diagnostics.report(
-          Message.SUBCLASS_WILDCARD,
-          parameter,
-          name,
-          SourceNames.type(sender),
-          SourceNames.type(signal),
-          expected);
-      return null;
-    }
-    if (!fits) {
-      String received = SourceNames.type(signal) + "<" + SourceNames.type(sender) + ">";
-      diagnostics.report(
-          Message.SENDER_MISMATCH,
-          method,
-          annotation,
-          senderValue,
-          name,
-          SourceNames.type(type),
-          SourceNames.type(sender),
-          received,
-          upper == null ? "a subclass" : SourceNames.erased(upper) + ".class",
-          expected);
-      return null;
-    }
-    return !unboundedWildcard;
-  }
-
-  /**
-   * Checks a payload parameter declared as a supertype of the signal, as a method that receives
-   * several signals needs ({@code ModelEvent<? extends User>} for both {@code Saved} and {@code
-   * Deleted}): it must accept every payload a send can deliver. Returns whether the cast is
-   * unchecked, or null when the parameter is wrong (and reported).
-   */
-  private Boolean checkSupertypePayload(
-      String name,
-      VariableElement parameter,
-      TypeElement signal,
-      TypeElement sender,
-      boolean includeSubclasses,
-      String expected) {
-    TypeMirror type = parameter.asType();
-    if (type instanceof DeclaredType declared
-        && declared.getTypeArguments().isEmpty()
-        && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
-      diagnostics.report(
-          Message.RAW_SIGNAL,
-          parameter,
-          name,
-          SourceNames.type((TypeElement) declared.asElement()),
-          SourceNames.type((TypeElement) declared.asElement()) + "<?>");
-      return null;
-    }
-    if (!types.isAssignable(delivered(signal, sender, includeSubclasses), type)) {
-      return payloadMismatch(name, parameter, signal, expected);
-    }
-    return type instanceof DeclaredType declared
-        && declared.getTypeArguments().stream().anyMatch(argument -> !isUnboundedWildcard(argument));
-  }
-
-  /** Reports a payload parameter that cannot take what the signal delivers; returns null. */
-  private Boolean payloadMismatch(
-      String name, VariableElement parameter, TypeElement signal, String expected) {
-    diagnostics.report(
-        Message.PAYLOAD_MISMATCH,
-        parameter,
-        name,
-        SourceNames.type(parameter.asType()),
-        SourceNames.type(signal),
-        expected);
-    return null;
-  }
-
-  /** The type of the payloads a send can deliver to a receiver with this signal and sender. */
-  private TypeMirror delivered(TypeElement signal, TypeElement sender, boolean includeSubclasses) {
-    if (signal.getTypeParameters().isEmpty()) {
-      return signal.asType();
-    }
-    TypeMirror bound = types.erasure(signal.getTypeParameters().get(0).getBounds().get(0));
-    TypeMirror argument =
-        sender == null
-            ? types.getWildcardType(bound, null)
-            : includeSubclasses
-                ? types.getWildcardType(types.erasure(sender.asType()), null)
-                : types.erasure(sender.asType());
-    return types.getDeclaredType(signal, argument);
-  }
-
-  private boolean isUnboundedWildcard(TypeMirror argument) {
-    return argument instanceof WildcardType w
-        && w.getSuperBound() == null
-        && (w.getExtendsBound() == null || isObject(w.getExtendsBound()));
-  }
-
-  /** The payload parameter that fits: {@code PostSave<User>}, {@code PostSave<? extends User>}. */
-  private static String expectedPayload(TypeElement signal, TypeElement sender, boolean includeSubclasses) {
-    String name = SourceNames.type(signal);
-    if (signal.getTypeParameters().isEmpty()) {
-      return name;
-    }
-    if (sender == null) {
-      return name + "<?>";
-    }
-    return name + (includeSubclasses ? "<? extends " : "<") + SourceNames.type(sender) + ">";
-  }
-
-  /**
-   * Checks the sender parameter; returns whether the sender must be cast (an unchecked cast), or
-   * null when the parameter is wrong (and reported).
-   */
-  private Boolean checkSenderParameter(
-      String name, VariableElement parameter, TypeElement sender, boolean anySender) {
-    TypeMirror type = parameter.asType();
-    String expected = sender == null ? "Class<?>" : "Class<? extends " + SourceNames.type(sender) + ">";
-    if (type instanceof DeclaredType declared
-        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.Class")
-        && declared.getTypeArguments().size() == 1
-        && declared.getTypeArguments().get(0) instanceof WildcardType wildcard
-        && wildcard.getSuperBound() == null) {
-      TypeMirror bound = wildcard.getExtendsBound();
-      if (bound == null || isObject(bound)) {
-        return false;
-      }
-      if (!anySender
-          && sender != null
-          && types.isSubtype(types.erasure(sender.asType()), types.erasure(bound))) {
-        return true;
-      }
-    }
-    if (!anySender && sender == null) {
-      return false; // the sender itself was wrong and is reported; say nothing more
-    }
-    diagnostics.report(Message.SENDER_PARAMETER, parameter, name, SourceNames.type(type), expected);
-    return null;
-  }
-
-  private boolean isObject(TypeMirror type) {
-    return type instanceof DeclaredType d
-        && ((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Object");
-  }
-
-  private static ExecutableElement noArgConstructor(TypeElement owner) {
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(owner.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty()) {
-        return constructor;
-      }
-    }
-    return null;
-  }
-
-  private String constructorProblem(TypeElement owner, ExecutableElement constructor) {
-    if (owner.getKind() == ElementKind.ENUM) {
-      return "is an enum, which cannot be constructed";
-    }
-    if (constructor == null) {
-      return "has no no-argument constructor";
-    }
-    if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
-      return "has a private no-argument constructor";
-    }
-    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
-    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
-    for (TypeMirror thrown : constructor.getThrownTypes()) {
-      if (!types.isSubtype(thrown, runtime) && !types.isSubtype(thrown, error)) {
-        return "has a no-argument constructor that throws " + SourceNames.type(thrown);
-      }
-    }
-    return null;
-  }
-
-  private void checkSuppliedIsUsed(TypeElement owner) {
-    if (!reportedSupplied.add(owner.getQualifiedName().toString())) {
-      return;
-    }
-    for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
-      if (!method.getModifiers().contains(Modifier.STATIC)
-          && (hasAnnotation(method, ReceiverScanner.RECEIVER)
-              || hasAnnotation(method, ReceiverScanner.RECEIVERS))) {
-        return;
-      }
-    }
-    AnnotationMirror supplied =
-        owner.getAnnotationMirrors().stream()
-            .filter(m -> SourceNames.annotationName(m).equals(SUPPLIED))
-            .findFirst()
-            .orElse(null);
-    diagnostics.report(Message.USELESS_SUPPLIED, owner, supplied, null, SourceNames.type(owner));
-  }
-
-  private static boolean hasAnnotation(Element element, String name) {
-    return element.getAnnotationMirrors().stream()
-        .anyMatch(m -> SourceNames.annotationName(m).equals(name));
   }
 
   private void collectTypes(TypeMirror type, Set<TypeElement> into) {
@@ -762,83 +543,4 @@ final class ReceiverValidator {
     }
   }
 
-  private String sourceFile(ExecutableElement method) {
-    CompilationUnitTree unit = unit(method);
-    if (unit == null) {
-      return null;
-    }
-    String file = unit.getSourceFile().getName();
-    file = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-    String pkg = RegistryModel.packageOf(method);
-    return pkg.isEmpty() ? file : pkg.replace('.', '/') + "/" + file;
-  }
-
-  private int line(ExecutableElement method) {
-    try {
-      CompilationUnitTree unit = unit(method);
-      if (unit == null) {
-        return 0;
-      }
-      Tree tree = classTrees(method).methods().get(method);
-      if (tree == null) {
-        tree = trees.getPath(method).getLeaf();
-      }
-      long position = trees.getSourcePositions().getStartPosition(unit, tree);
-      return position < 0 ? 0 : (int) unit.getLineMap().getLineNumber(position);
-    } catch (RuntimeException e) {
-      return 0; // a compiler that does not keep trees: the report goes without lines
-    }
-  }
-
-  private CompilationUnitTree unit(ExecutableElement method) {
-    if (trees == null) {
-      return null;
-    }
-    try {
-      ClassTrees found = classTrees(method);
-      if (found.methods().containsKey(method)) {
-        return found.unit();
-      }
-      TreePath path = trees.getPath(method);
-      return path == null ? null : path.getCompilationUnit();
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  /**
-   * The trees of a method's class, found once per class: {@code Trees.getPath(method)} walks the
-   * compilation unit from its top down to the method, so asking it for each of a class's receivers
-   * costs time quadratic in the size of the class. A method not found here (a compiler that builds
-   * trees differently) is asked for one by one, as before.
-   */
-  private ClassTrees classTrees(ExecutableElement method) {
-    return classTrees.computeIfAbsent(method.getEnclosingElement(), this::findClassTrees);
-  }
-
-  private ClassTrees findClassTrees(Element owner) {
-    try {
-      TreePath path = trees.getPath(owner);
-      if (path == null || !(path.getLeaf() instanceof ClassTree type)) {
-        return ClassTrees.NONE;
-      }
-      Map<Element, Tree> methods = new HashMap<>();
-      for (Tree member : type.getMembers()) {
-        if (member instanceof MethodTree) {
-          Element element = trees.getElement(new TreePath(path, member));
-          if (element != null) {
-            methods.putIfAbsent(element, member);
-          }
-        }
-      }
-      return new ClassTrees(path.getCompilationUnit(), methods);
-    } catch (RuntimeException e) {
-      return ClassTrees.NONE;
-    }
-  }
-
-  /** A class's compilation unit and the trees of its methods, by element. */
-  private record ClassTrees(CompilationUnitTree unit, Map<Element, Tree> methods) {
-    static final ClassTrees NONE = new ClassTrees(null, Map.of());
-  }
 }

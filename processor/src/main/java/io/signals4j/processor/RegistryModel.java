@@ -1,6 +1,7 @@
 package io.signals4j.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -70,10 +71,12 @@ record RegistryModel(
    * @param neededBy the first receiver that needs it, for the error message when it is missing
    * @param dispatcher the package dispatcher that creates it, or null when the registry does
    * @param warnings the lint warnings that creating it draws, to suppress where it is created
+   * @param generic whether the class has type parameters, so that it is created with {@code <>}
    */
   record InstanceSlot(
       int index,
       ClassName owner,
+      boolean generic,
       boolean supplied,
       String neededBy,
       ClassName dispatcher,
@@ -131,6 +134,7 @@ record RegistryModel(
           new InstanceSlot(
               slots.size(),
               first.owner(),
+              first.ownerType() instanceof ParameterizedTypeName,
               first.kind() == ReceiverModel.Kind.SUPPLIED,
               first.displayName(),
               direct ? null : dispatcherName(name, first.owner().packageName(), 0),

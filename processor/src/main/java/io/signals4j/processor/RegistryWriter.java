@@ -43,10 +43,13 @@ final class RegistryWriter {
 
   private static final ClassName SIGNAL_REGISTRY = ClassName.get("io.signals4j", "SignalRegistry");
   private static final ClassName RECEIVER_INFO = ClassName.get("io.signals4j", "ReceiverInfo");
+  private static final ClassName PHASE = ClassName.get("io.signals4j", "Phase");
   private static final ClassName GENERATED_REGISTRY =
       ClassName.get("io.signals4j.internal", "GeneratedRegistry");
   private static final ClassName INSTANCE_SOURCE =
       ClassName.get("io.signals4j.internal", "InstanceSource");
+  private static final ClassName REGISTRY_REFERENCE =
+      ClassName.get("io.signals4j.internal", "RegistryReference");
   private static final ClassName ROUTE_FAILURE =
       ClassName.get("io.signals4j.internal", "RouteFailure");
   private static final ClassName GENERATED =
@@ -118,6 +121,7 @@ final class RegistryWriter {
   }
 
   private final RegistryModel model;
+  private final Function<String, Set<String>> typesInPackage;
   private final int maxCases;
   private final boolean generatedAvailable;
   private final List<Element> originatingElements;
@@ -128,8 +132,19 @@ final class RegistryWriter {
   private final Map<Integer, Map<ClassName, Route>> routesBySignal = new LinkedHashMap<>();
   private boolean usesIdsHelper;
 
-  RegistryWriter(RegistryModel model, int maxCases, boolean generatedAvailable) {
+  /**
+   * @param typesInPackage the simple names of the classes of a package, which generated code in it
+   *     must not shadow: a user's {@code Override} or {@code Phase} beside the registry would
+   *     otherwise take the place of {@code java.lang.Override} or the imported {@code
+   *     io.signals4j.Phase}, so those are written fully qualified there
+   */
+  RegistryWriter(
+      RegistryModel model,
+      int maxCases,
+      boolean generatedAvailable,
+      Function<String, Set<String>> typesInPackage) {
     this.model = model;
+    this.typesInPackage = typesInPackage;
     this.maxCases = maxCases;
     this.generatedAvailable = generatedAvailable;
     Set<Element> owners = new LinkedHashSet<>();
@@ -159,7 +174,14 @@ final class RegistryWriter {
     List<Route> looped = new ArrayList<>();
     for (Route route : candidates) {
       int calls = route.receivers().size();
-      if (calls > 0 && calls <= Limits.MAX_ROUTE_METHOD_RECEIVERS && calls <= budget) {
+      // The runtime defers receivers that wait for the transaction, so a route with one is called
+      // receiver by receiver: a straight-line method would call it during the send.
+      // A receiver that throws a Throwable of its own is called through invoke, which wraps it.
+      boolean oneByOne =
+          route.receivers().stream()
+              .map(id -> model.receivers().get(id))
+              .anyMatch(r -> r.deferred() || r.throwsThrowable());
+      if (calls > 0 && calls <= Limits.MAX_ROUTE_METHOD_RECEIVERS && calls <= budget && !oneByOne) {
         budget -= calls;
         straight.add(route);
       } else {
@@ -193,6 +215,7 @@ final class RegistryWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(GENERATED_REGISTRY)
             .addJavadoc(classJavadoc());
+    avoidShadowing(type, name);
     generated(type);
     originatingElements.forEach(type::addOriginatingElement);
     type.addField(
@@ -205,6 +228,8 @@ final class RegistryWriter {
             .initializer("$S", name.canonicalName())
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(provider());
+    type.addType(discovered());
     type.addMethod(
         override("name", TypeName.get(String.class)).addStatement("return NAME").build());
     type.addMethod(signalTypes(type));
@@ -226,6 +251,49 @@ final class RegistryWriter {
     return JavaFile.builder(name.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
+        .build();
+  }
+
+  /** What {@code ServiceLoader} calls on the module path, where a provider method may stand in. */
+  private MethodSpec provider() {
+    return MethodSpec.methodBuilder("provider")
+        .addJavadoc(
+            "$L",
+            wrap(
+                "The registry, for {@link java.util.ServiceLoader} on the module path: a module"
+                    + " declares {@code provides " + SIGNAL_REGISTRY.canonicalName() + " with "
+                    + model.name().canonicalName() + ";}.",
+                ""))
+        .addJavadoc("\n@return {@link #REGISTRY}\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SIGNAL_REGISTRY)
+        .addStatement("return REGISTRY")
+        .build();
+  }
+
+  /**
+   * What {@code ServiceLoader} constructs on the class path, where it only calls public no-argument
+   * constructors: a reference that hands over {@code REGISTRY}, so that discovery never makes a
+   * second registry. The processor lists it in {@code META-INF/services}.
+   */
+  private TypeSpec discovered() {
+    return TypeSpec.classBuilder("Discovered")
+        .addJavadoc(
+            "$L",
+            wrap(
+                "The registry, for {@link java.util.ServiceLoader} on the class path, which finds"
+                    + " this class in {@code META-INF/services/" + SIGNAL_REGISTRY.canonicalName()
+                    + "} and constructs it.",
+                ""))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(REGISTRY_REFERENCE)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build())
+        .addMethod(override("name", TypeName.get(String.class)).addStatement("return NAME").build())
+        .addMethod(override("registry", SIGNAL_REGISTRY).addStatement("return REGISTRY").build())
         .build();
   }
 
@@ -255,10 +323,19 @@ final class RegistryWriter {
         wrap(
             "<p>Install it with {@code Signals.ready(" + model.name().simpleName() + ".REGISTRY)}."
                 + " Generated by the signals4j processor from the {@code @Receiver} methods of this"
-                + " module; the receivers report is in {@code META-INF/signals4j/"
-                + model.name().canonicalName() + ".txt}. Do not edit.",
+                + " module; the receivers report is in {@code "
+                + ReportWriter.path(model.name(), "txt") + "}. Do not edit.",
             ""));
     return doc.build();
+  }
+
+  /** Qualifies every imported or {@code java.lang} type named like a class of the package. */
+  private void avoidShadowing(TypeSpec.Builder type, ClassName generated) {
+    Set<String> names = new TreeSet<>(typesInPackage.apply(generated.packageName()));
+    names.remove(generated.simpleName());
+    if (!names.isEmpty()) {
+      type.alwaysQualify(names.toArray(new String[0]));
+    }
   }
 
   private void generated(TypeSpec.Builder type) {
@@ -323,7 +400,7 @@ final class RegistryWriter {
           .computeIfAbsent(Math.floorMod(signal.binaryName().hashCode(), buckets), b -> new ArrayList<>())
           .add(signal);
     }
-    method.addStatement("String name = signalType.getName()");
+    method.addStatement("$T name = signalType.getName()", String.class);
     method.beginControlFlow("switch ($T.floorMod(name.hashCode(), $L))", Math.class, buckets);
     for (Map.Entry<Integer, List<SignalModel>> bucket : byBucket.entrySet()) {
       String bucketName = "signalIdInBucket" + bucket.getKey();
@@ -501,9 +578,14 @@ final class RegistryWriter {
   private MethodSpec firesRoute() {
     MethodSpec.Builder method =
         override("firesRoute", TypeName.BOOLEAN).addParameter(TypeName.INT, "route");
+    if (straightRoutes == 0) {
+      method.addComment("Every route is empty, too long for a method of its own, or defers a receiver.");
+      return method.addStatement("return false").build();
+    }
     if (straightRoutes < routes.size()) {
       method.addComment(
-          "Routes from $L on are empty or too long for a method of their own.", straightRoutes);
+          "Routes from $L on are empty, too long for a method of their own, or defer a receiver.",
+          straightRoutes);
     }
     return method.addStatement("return route >= 0 && route < $L", straightRoutes).build();
   }
@@ -609,19 +691,22 @@ final class RegistryWriter {
     List<Case> cases = new ArrayList<>();
     for (int id = 0; id < model.receivers().size(); id++) {
       ReceiverModel r = model.receivers().get(id);
+      // The overload without a phase for the default, so that most cases stay short.
+      CodeBlock phase = r.deferred() ? CodeBlock.of("$T.$L,$W", PHASE, r.phase()) : CodeBlock.of("");
       cases.add(
           new Case(
               id,
               null,
               CodeBlock.of(
-                  "return $T.declared(\n$>$>$S,$W$T.class,$W$L,$W$L,$W$L,$W$L,$WNAME);\n$<$<",
+                  "return $T.declared(\n$>$>$S,$W$T.class,$W$L,$W$L,$W$L,$W$L,$W$LNAME);\n$<$<",
                   RECEIVER_INFO,
                   r.displayName(),
                   r.signal(),
                   r.sender() == null ? "null" : CodeBlock.of("$T.class", r.sender()),
                   r.includeSubclasses(),
                   r.order(),
-                  r.dispatchUid() == null ? "null" : CodeBlock.of("$S", r.dispatchUid())),
+                  r.dispatchUid() == null ? "null" : CodeBlock.of("$S", r.dispatchUid()),
+                  phase),
               union(r.warnings().signal(), r.warnings().sender()),
               List.of()));
     }
@@ -651,7 +736,8 @@ final class RegistryWriter {
         .addParameter(String.class, "what")
         .addParameter(TypeName.INT, "id")
         .addStatement(
-            "String message = NAME.concat($S).concat(what).concat($S).concat($T.toString(id))",
+            "$T message = NAME.concat($S).concat(what).concat($S).concat($T.toString(id))",
+            String.class,
             " has no ",
             " ",
             Integer.class)
@@ -665,16 +751,16 @@ final class RegistryWriter {
             .addParameter(INSTANCE_SOURCE, "source");
     List<InstanceSlot> slots = model.slots();
     if (slots.isEmpty()) {
-      return method.addStatement("return new Object[0]").build();
+      return method.addStatement("return new $T[0]", OBJECT).build();
     }
     if (slots.size() <= maxCases) {
-      CodeBlock.Builder array = CodeBlock.builder().add("return new Object[] {\n$>$>");
+      CodeBlock.Builder array = CodeBlock.builder().add("return new $T[] {\n$>$>", OBJECT);
       for (InstanceSlot slot : slots) {
         array.add("$L,\n", createInstance(slot));
       }
       return suppress(method.addCode(array.add("$<$<};\n").build()), creationWarnings(slots)).build();
     }
-    method.addStatement("Object[] instances = new Object[$L]", slots.size());
+    method.addStatement("$T[] instances = new $T[$L]", OBJECT, OBJECT, slots.size());
     for (int from = 0; from < slots.size(); from += maxCases) {
       List<InstanceSlot> chunk = slots.subList(from, Math.min(slots.size(), from + maxCases));
       String chunkName = "createInstances" + from + "To" + (from + chunk.size() - 1);
@@ -705,7 +791,7 @@ final class RegistryWriter {
   private static CodeBlock directInstance(InstanceSlot slot) {
     return slot.supplied()
         ? CodeBlock.of("source.require($T.class, $S)", slot.owner(), slot.neededBy())
-        : CodeBlock.of("new $T()", slot.owner());
+        : slot.generic() ? CodeBlock.of("new $T<>()", slot.owner()) : CodeBlock.of("new $T()", slot.owner());
   }
 
   private MethodSpec invoke(TypeSpec.Builder type) {
@@ -743,14 +829,30 @@ final class RegistryWriter {
   /** The call itself: casts the payload (and the sender) once and returns what the receiver does. */
   private static CodeBlock call(ReceiverModel r, int slot) {
     CodeBlock target = target(r, slot);
-    return r.returnsVoid()
-        ? CodeBlock.of("$L;\nreturn null;\n", target)
-        : CodeBlock.of("return $L;\n", target);
+    CodeBlock call =
+        r.returnsVoid()
+            ? CodeBlock.of("$L;\nreturn null;\n", target)
+            : CodeBlock.of("return $L;\n", target);
+    if (!r.throwsThrowable()) {
+      return call;
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("try")
+        .add(call)
+        .nextControlFlow("catch ($T | $T e)", Exception.class, Error.class)
+        .addStatement("throw e")
+        .nextControlFlow("catch ($T t)", Throwable.class)
+        .add("// Neither an Exception nor an Error: a send reports exceptions, so it goes in one.\n")
+        .addStatement("throw new $T(t)", Exception.class)
+        .endControlFlow()
+        .build();
   }
 
   /** The call expression: the receiver method on its class or instance, with cast arguments. */
   private static CodeBlock target(ReceiverModel r, int slot) {
-    CodeBlock arguments = CodeBlock.of("($T) payload", r.payloadType());
+    // A payload parameter of type Object takes the payload as it comes: a cast would be redundant.
+    CodeBlock arguments =
+        r.payloadType().equals(OBJECT) ? CodeBlock.of("payload") : CodeBlock.of("($T) payload", r.payloadType());
     if (r.senderParameterType() != null) {
       arguments =
           r.senderParameterType().equals(RAW_CLASS)
@@ -759,7 +861,7 @@ final class RegistryWriter {
     }
     return r.isStatic()
         ? CodeBlock.of("$T.$N($L)", r.owner(), r.methodName(), arguments)
-        : CodeBlock.of("(($T) instances[$L]).$N($L)", r.owner(), slot, r.methodName(), arguments);
+        : CodeBlock.of("(($T) instances[$L]).$N($L)", r.ownerType(), slot, r.methodName(), arguments);
   }
 
   // --- switches, split by construction ------------------------------------------------------
@@ -930,7 +1032,7 @@ final class RegistryWriter {
         .varargs(true)
         .addStatement("int[] ids = new int[64]")
         .addStatement("int size = 0")
-        .beginControlFlow("for (String list : lists)")
+        .beginControlFlow("for ($T list : lists)", String.class)
         .addStatement("int start = -1")
         .addStatement("int value = 0")
         .beginControlFlow("for (int i = 0; i <= list.length(); i++)")
@@ -969,6 +1071,7 @@ final class RegistryWriter {
                         + "} that registry {@code " + model.name().canonicalName()
                         + "} cannot see from its own package.",
                     ""));
+    avoidShadowing(type, dispatcher.name());
     generated(type);
     originatingElements.forEach(type::addOriginatingElement);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

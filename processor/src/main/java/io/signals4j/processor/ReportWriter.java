@@ -1,5 +1,6 @@
 package io.signals4j.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +9,15 @@ import java.util.TreeMap;
 
 /**
  * Writes the receivers report, the answer to Django's classic "what is connected to this signal?",
- * as {@code META-INF/signals4j/<registry>.json} for tools and {@code .txt} for people.
+ * as {@code META-INF/signals4j/<registry>.json} for tools and {@code .txt} for people (see {@link
+ * #path(ClassName, String)} for registries with very long names).
  *
  * <p>The JSON is written by hand: it is a flat list of flat objects, and escaping strings takes a
  * dozen lines, which is less than a dependency.
  */
 final class ReportWriter {
+
+  private static final String DIRECTORY = "META-INF/signals4j/";
 
   private final RegistryModel model;
 
@@ -23,7 +27,22 @@ final class ReportWriter {
 
   /** The class-output resource path of the report with the given extension. */
   String path(String extension) {
-    return "META-INF/signals4j/" + model.name().canonicalName() + "." + extension;
+    return path(model.name(), extension);
+  }
+
+  /**
+   * {@code META-INF/signals4j/com.acme.AppSignals.json}; or, when that file name would pass the
+   * {@value Limits#MAX_FILE_NAME_BYTES} bytes file systems allow (a long package),
+   * {@code META-INF/signals4j/com/acme/AppSignals.json}, whose parts are no longer than the
+   * registry's own directories and class file.
+   */
+  static String path(ClassName registry, String extension) {
+    String flat = registry.canonicalName() + "." + extension;
+    if (Limits.fitsFileName(flat)) {
+      return DIRECTORY + flat;
+    }
+    String pkg = registry.packageName().replace('.', '/');
+    return DIRECTORY + (pkg.isEmpty() ? "" : pkg + "/") + registry.simpleName() + "." + extension;
   }
 
   String json() {
@@ -42,6 +61,7 @@ final class ReportWriter {
       field(out, "includeSubclasses", String.valueOf(r.includeSubclasses()));
       field(out, "order", String.valueOf(r.order()));
       field(out, "dispatchUid", r.dispatchUid() == null ? "null" : string(r.dispatchUid()));
+      field(out, "phase", string(r.phase()));
       field(out, "kind", string(r.kind().jsonName()));
       field(out, "declaredIn", string(r.owner().reflectionName()));
       field(out, "method", string(r.methodName() + "(" + String.join(", ", r.parameterTypes()) + ")"));
@@ -97,6 +117,7 @@ final class ReportWriter {
     private final int kind;
     private final int order;
     private final int uid;
+    private final int phase;
 
     Table(List<ReceiverModel> receivers) {
       this.receivers = receivers;
@@ -105,10 +126,11 @@ final class ReportWriter {
       this.kind = widest("kind", receivers.stream().map(r -> r.kind().jsonName()).toList());
       this.order = widest("order", receivers.stream().map(r -> String.valueOf(r.order())).toList());
       this.uid = widest("uid", receivers.stream().map(Table::uid).toList());
+      this.phase = widest("phase", receivers.stream().map(Table::phase).toList());
     }
 
     String header() {
-      return line("id", "receiver", "kind", "order", "uid", "location");
+      return line("id", "receiver", "kind", "order", "uid", "phase", "location");
     }
 
     String row(int index) {
@@ -116,22 +138,41 @@ final class ReportWriter {
       String location =
           r.sourceFile() == null ? "-" : r.sourceFile() + (r.line() == 0 ? "" : ":" + r.line());
       return line(
-          String.valueOf(index), r.displayName(), r.kind().jsonName(), String.valueOf(r.order()), uid(r), location);
+          String.valueOf(index),
+          r.displayName(),
+          r.kind().jsonName(),
+          String.valueOf(r.order()),
+          uid(r),
+          phase(r),
+          location);
     }
 
     /** Numbers right-aligned, text left-aligned, two spaces between columns. */
-    private String line(String idCell, String nameCell, String kindCell, String orderCell, String uidCell, String location) {
+    private String line(
+        String idCell,
+        String nameCell,
+        String kindCell,
+        String orderCell,
+        String uidCell,
+        String phaseCell,
+        String location) {
       return INDENT
           + pad(idCell, id, true) + "  "
           + pad(nameCell, name, false) + "  "
           + pad(kindCell, kind, false) + "  "
           + pad(orderCell, order, true) + "  "
           + pad(uidCell, uid, false) + "  "
+          + pad(phaseCell, phase, false) + "  "
           + location;
     }
 
     private static String uid(ReceiverModel r) {
       return r.dispatchUid() == null ? "-" : "'" + r.dispatchUid() + "'";
+    }
+
+    /** {@code during_send}, {@code after_commit}: as {@code ReceiverInfo.toString()} writes them. */
+    private static String phase(ReceiverModel r) {
+      return r.phase().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int widest(String header, List<String> cells) {

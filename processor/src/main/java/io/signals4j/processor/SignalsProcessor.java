@@ -12,8 +12,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -24,6 +25,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -36,7 +38,9 @@ import javax.tools.StandardLocation;
  *
  * <p>This class only drives rounds: {@link ReceiverScanner} finds declarations, {@link
  * ReceiverValidator} checks them, {@link RegistryModel} numbers them, and {@link RegistryWriter}
- * and {@link ReportWriter} write the registry and the receivers report.
+ * and {@link ReportWriter} write the registry and the receivers report. The processor also lists
+ * the registry in {@value ServicesFile#PATH}, for applications that find their registries with
+ * {@code ServiceLoader} (see {@link ServicesFile}).
  *
  * <p>The registry is written in the first round after which no receiver waits for an unresolved
  * type: usually the first round. Waiting for a round that brings nothing new would not work, since
@@ -46,7 +50,10 @@ import javax.tools.StandardLocation;
  * Message#LATE_RECEIVER}.
  *
  * <p>Options: {@value #REGISTRY_OPTION} names the registry when no class is annotated {@code
- * @SignalsApp}; {@value #MAX_CASES_OPTION} lowers {@link Limits#MAX_CASES_PER_SWITCH}, for tests.
+ * @SignalsApp} (in a compilation of tests, with {@value RegistryNameValidator#TEST_SUFFIX}
+ * appended; see {@link RegistryNameValidator}); {@value #MAX_CASES_OPTION} lowers {@link
+ * Limits#MAX_CASES_PER_SWITCH}, for tests. {@link LocalReceiverProcessor}, the jar's second
+ * processor, finds the receivers of local classes in rounds this one is not called for.
  */
 @AutoService(Processor.class)
 public final class SignalsProcessor extends AbstractProcessor {
@@ -68,11 +75,11 @@ public final class SignalsProcessor extends AbstractProcessor {
   private ReceiverValidator validator;
   private RegistryNameValidator registryNames;
   private LocalClassScanner localClasses;
+  /** The classes this processor wrote, whose trees need no scan for local receivers. */
+  private final Set<String> generatedTypes = new java.util.HashSet<>();
   private final List<ReceiverModel> receivers = new ArrayList<>();
   private final List<TypeElement> apps = new ArrayList<>();
   private ClassName written;
-  /** The classes this processor wrote, whose trees need no scan for local receivers. */
-  private final Set<String> generatedTypes = new HashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -99,21 +106,15 @@ public final class SignalsProcessor extends AbstractProcessor {
     super.init(env);
     elements = env.getElementUtils();
     filer = env.getFiler();
-    Trees trees = trees(env);
+    Trees trees = CompilerTrees.of(env);
     diagnostics = new Diagnostics(env.getMessager(), trees);
-    scanner = new ReceiverScanner(elements);
-    validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees);
-    registryNames = new RegistryNameValidator(elements, diagnostics, trees);
-    localClasses = new LocalClassScanner(trees, diagnostics);
-  }
-
-  /** The tree API gives source lines for the report; a compiler other than javac may lack it. */
-  private static Trees trees(ProcessingEnvironment env) {
-    try {
-      return Trees.instance(env);
-    } catch (RuntimeException | LinkageError e) {
-      return null;
+    if (trees == null) {
+      diagnostics.report(Message.NO_TREE_API, null);
     }
+    scanner = new ReceiverScanner(elements);
+    localClasses = new LocalClassScanner(trees, diagnostics);
+    validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees);
+    registryNames = new RegistryNameValidator(elements, diagnostics, filer);
   }
 
   @Override
@@ -142,6 +143,7 @@ public final class SignalsProcessor extends AbstractProcessor {
       }
     }
     newApps.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    registryNames.addSources(round);
     List<ReceiverScanner.Declaration> found = scanner.scan(round);
     localClasses.reportReceivers(round, generatedTypes);
     if (written != null) {
@@ -177,7 +179,8 @@ public final class SignalsProcessor extends AbstractProcessor {
       reportDuplicateApp(other, apps.get(0).getQualifiedName().toString());
     }
     Optional<RegistryName> registry =
-        registryNames.createIfValid(apps, processingEnv.getOptions().get(REGISTRY_OPTION), receivers);
+        registryNames.createIfValid(
+            apps, processingEnv.getOptions(), receivers, CompilationOutput.compilesTests(filer));
     if (registry.isEmpty()) {
       return;
     }
@@ -188,10 +191,15 @@ public final class SignalsProcessor extends AbstractProcessor {
     RegistryModel model = RegistryModel.create(name, valid);
     boolean generatedAvailable =
         elements.getTypeElement(GENERATED) != null;
-    List<JavaFile> files = new RegistryWriter(model, maxCases(), generatedAvailable).write();
+    List<JavaFile> files =
+        new RegistryWriter(model, maxCases(), generatedAvailable, this::typesInPackage).write();
+    Element anchor = valid.isEmpty() ? null : valid.get(0).method();
+    if (!registryNames.checkFileNames(registry.get(), files, anchor)) {
+      return;
+    }
     boolean clash = false;
     for (JavaFile file : files) {
-      clash |= !registryNames.checkNoClash(registry.get(), className(file));
+      clash |= !registryNames.checkNoClash(registry.get(), className(file), anchor);
     }
     if (clash) {
       return;
@@ -201,16 +209,60 @@ public final class SignalsProcessor extends AbstractProcessor {
       try {
         writeSource(file);
       } catch (FilerException e) {
-        // A clash checkNoClash could not see, without the tree API: the Filer knows better.
+        // A clash checkNoClash could not see, such as a file another processor wrote: the Filer knows.
         registryNames.reportClash(registry.get(), className(file), null, "an existing type");
+        return;
+      } catch (IOException e) {
+        reportWriteFailure(className(file).canonicalName(), anchor, e);
         return;
       }
     }
     ReportWriter report = new ReportWriter(model);
     Element[] origins =
         model.receivers().stream().map(r -> r.method().getEnclosingElement()).distinct().toArray(Element[]::new);
-    writeResource(report.path("json"), report.json(), origins);
-    writeResource(report.path("txt"), report.text(), origins);
+    String services =
+        ServicesFile.merge(
+            existingLines(ServicesFile.PATH),
+            name.reflectionName() + "$" + ServicesFile.DISCOVERED,
+            binaryName -> elements.getTypeElement(binaryName.replace('$', '.')) != null);
+    Map<String, String> resources = new LinkedHashMap<>();
+    resources.put(report.path("json"), report.json());
+    resources.put(report.path("txt"), report.text());
+    resources.put(ServicesFile.PATH, services);
+    for (Map.Entry<String, String> resource : resources.entrySet()) {
+      try {
+        writeResource(resource.getKey(), resource.getValue(), origins);
+      } catch (IOException e) {
+        reportWriteFailure(resource.getKey(), anchor, e);
+      }
+    }
+  }
+
+  /** A file the Filer could not write: a tagged error on the receiver, not a javac stack trace. */
+  private void reportWriteFailure(String file, Element anchor, IOException e) {
+    diagnostics.report(Message.WRITE_FAILED, anchor, file, written.canonicalName(), String.valueOf(e));
+  }
+
+  /** The simple names of the top-level classes of a package, from sources and the class path. */
+  private Set<String> typesInPackage(String pkg) {
+    Set<String> names = new java.util.TreeSet<>();
+    PackageElement element = elements.getPackageElement(pkg);
+    if (element != null) {
+      for (Element member : element.getEnclosedElements()) {
+        names.add(member.getSimpleName().toString());
+      }
+    }
+    return names;
+  }
+
+  /** The lines of a resource already in the class output, or none. */
+  private List<String> existingLines(String path) {
+    try {
+      FileObject existing = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
+      return List.of(existing.getCharContent(true).toString().split("\\R"));
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // none yet, or a file manager that cannot read its output
+    }
   }
 
   /**

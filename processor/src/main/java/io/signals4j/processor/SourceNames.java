@@ -1,11 +1,19 @@
 package io.signals4j.processor;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -76,6 +84,23 @@ final class SourceNames {
       return erased(array.getComponentType()) + "[]";
     }
     return type.toString();
+  }
+
+  /**
+   * The type generated code casts an instance of {@code type} to: the class itself, or with a
+   * wildcard for each type parameter ({@code Box<?>}, {@code Outer<?>.Inner}), since a raw cast
+   * draws a {@code rawtypes} warning.
+   */
+  static TypeName wildcarded(TypeElement type) {
+    ClassName raw = ClassName.get(type);
+    TypeName[] wildcards = new TypeName[type.getTypeParameters().size()];
+    Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
+    boolean inner =
+        type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC);
+    if (inner && wildcarded((TypeElement) type.getEnclosingElement()) instanceof ParameterizedTypeName outer) {
+      return outer.nestedClass(type.getSimpleName().toString(), List.of(wildcards));
+    }
+    return wildcards.length == 0 ? raw : ParameterizedTypeName.get(raw, wildcards);
   }
 
   static String annotationName(AnnotationMirror mirror) {

@@ -23,7 +23,8 @@ class DeterminismTest {
         List.of(
             "com/example/SignalsRegistry.java",
             "META-INF/signals4j/com.example.SignalsRegistry.json",
-            "META-INF/signals4j/com.example.SignalsRegistry.txt")) {
+            "META-INF/signals4j/com.example.SignalsRegistry.txt",
+            "META-INF/services/io.signals4j.SignalRegistry")) {
       assertThat(TestSources.generated(backward, file)).isEqualTo(TestSources.generated(forward, file));
     }
   }

@@ -33,6 +33,30 @@ class DiagnosticsTest {
   }
 
   @Test
+  void receiverInLocalClassIsRejectedWhenItIsTheModulesOnlyReceiver() {
+    assertRejected("LocalClassOnly", "[SignalsInaccessibleClass]", "is a local class");
+  }
+
+  @Test
+  void receiverInLocalClassIsReportedOnceWhicheverProcessorRunsFirst() {
+    JavaFileObject source = TestSources.source("bad/rules/LocalClass.java");
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(source);
+    for (List<javax.annotation.processing.Processor> processors :
+        List.of(
+            List.<javax.annotation.processing.Processor>of(new LocalReceiverProcessor(), new SignalsProcessor()),
+            List.<javax.annotation.processing.Processor>of(new SignalsProcessor(), new LocalReceiverProcessor()))) {
+      Compilation compilation =
+          com.google.testing.compile.Compiler.javac()
+              .withProcessors(processors)
+              .withOptions("-Xlint:all", "-Werror")
+              .compile(sources);
+      assertThat(compilation).hadErrorContaining("[SignalsInaccessibleClass]").inFile(source).onLine(expectedLine(source));
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  @Test
   void receiverInAnonymousClassIsRejected() {
     assertRejected("AnonymousClass", "[SignalsInaccessibleClass]", "is an anonymous class");
   }
@@ -41,6 +65,14 @@ class DiagnosticsTest {
   void receiverInClassNestedInLocalClassIsRejected() {
     assertRejected(
         "NestedInLocalClass", "[SignalsInaccessibleClass]", "Local.Nested.on(Notification) is declared in Local.Nested, which is nested in local class Local");
+  }
+
+  @Test
+  void receiverOnARecordComponentIsRejectedOnTheComponent() {
+    assertRejected(
+        "RecordComponent",
+        "[SignalsRecordComponent]",
+        "@Receiver on record component email of RecordComponent marks its accessor email()");
   }
 
   @Test
@@ -128,8 +160,87 @@ class DiagnosticsTest {
   }
 
   @Test
+  void instanceReceiverOfAnEnumIsRejectedWithAdviceThatFits() {
+    JavaFileObject source = TestSources.source("bad/rules/EnumReceiver.java");
+    assertRejected("EnumReceiver", "[SignalsEnumReceiver]", "make the method static, or mark EnumReceiver @Supplied");
+    Compilation compilation = compileWithSupport(source);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void payloadUsingATypeParameterOfTheReceiverClassIsRejected() {
+    assertRejected(
+        "OwnerTypeVariable",
+        "[SignalsOwnerTypeVariable]",
+        "takes PostSave<M>, which uses type parameter M of OwnerTypeVariable");
+  }
+
+  @Test
+  void payloadOfAPrivateTypeIsRejected() {
+    assertRejected(
+        "UnnameableParameterType",
+        "[SignalsUnnameableParameterType]",
+        "but UnnameableParameterType.Event is private",
+        "make it package-private or public");
+  }
+
+  @Test
+  void genericMethodGetsOnlyTheGenericMethodError() {
+    JavaFileObject source = TestSources.source("bad/rules/GenericPayloadReceiver.java");
+    assertRejected("GenericPayloadReceiver", "[SignalsGenericReceiver]");
+    Compilation compilation = compileWithSupport(source);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void superWildcardPayloadOfASubclassReceiverIsRejected() {
+    assertRejected(
+        "SuperWildcardOfSubclasses", "[SignalsSubclassWildcard]", "did you mean PostSave<? extends User>?");
+  }
+
+  @Test
+  void superWildcardPayloadOfAnAnySenderReceiverSuggestsItsBoundAsSender() {
+    assertRejected(
+        "SuperWildcardOfAnySender",
+        "[SignalsAnySenderWildcard]",
+        "did you mean PostSave<?>, or did you forget sender = User.class?");
+  }
+
+  @Test
   void suppliedClassWithOnlyStaticReceiversIsRejected() {
     assertRejected("UselessSupplied", "[SignalsUselessSupplied]");
+  }
+
+  @Test
+  void deferredReceiverReturningAValueIsRejected() {
+    assertRejected(
+        "DeferredResult",
+        "[SignalsDeferredResult]",
+        "DeferredResult.on(Notification) returns String, but it runs after commit",
+        "declare it void");
+  }
+
+  @Test
+  void receiverReturningAPlainFutureIsRejected() {
+    assertRejected("FutureResult", "[SignalsFutureResult]", "returns Future<String>");
+  }
+
+  @Test
+  void receiverReturningACompletableFutureIsAllowed() {
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(
+        com.google.testing.compile.JavaFileObjects.forSourceLines(
+            "com.example.Stages",
+            "package com.example;",
+            "import io.signals4j.Receiver;",
+            "import java.util.concurrent.CompletableFuture;",
+            "final class Stages {",
+            "  @Receiver(signal = Notification.class)",
+            "  static CompletableFuture<String> on(Notification n) {",
+            "    return CompletableFuture.completedFuture(n.email());",
+            "  }",
+            "}"));
+    assertThat(TestSources.compile(sources)).succeededWithoutWarnings();
   }
 
   @Test
@@ -206,6 +317,52 @@ class DiagnosticsTest {
   }
 
   @Test
+  void emptyRegistryOptionIsRejected() {
+    Compilation compilation =
+        compileWithSupport(TestSources.source("bad/clash/com/example/Receivers.java"));
+    assertThat(compilation).succeeded();
+    for (String option : List.of("-A" + SignalsProcessor.REGISTRY_OPTION + "=", "-A" + SignalsProcessor.REGISTRY_OPTION)) {
+      List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+      sources.add(TestSources.source("bad/clash/com/example/Receivers.java"));
+      Compilation empty = TestSources.compile(sources, option);
+      assertThat(empty).hadErrorContaining("[SignalsRegistryName] \"\" is not a valid -Asignals4j.registry value");
+      assertThat(empty).hadErrorCount(1);
+    }
+  }
+
+  @Test
+  void registryOptionNamingAJdkPackageIsRejected() {
+    for (String name : List.of("java.util.AppSignals", "java.signals.AppSignals", "javax.annotation.processing.AppSignals")) {
+      List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+      sources.add(TestSources.source("bad/clash/com/example/Receivers.java"));
+      Compilation compilation = TestSources.compile(sources, "-A" + SignalsProcessor.REGISTRY_OPTION + "=" + name);
+      assertThat(compilation).hadErrorContaining("[SignalsRegistryName] \"" + name + "\" is not a valid");
+      assertThat(compilation).hadErrorContaining("where this module cannot add classes");
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  @Test
+  void receiverInTheUnnamedPackageIsRejectedWhenTheRegistryIsInANamedOne() {
+    JavaFileObject source =
+        com.google.testing.compile.JavaFileObjects.forSourceLines(
+            "Unnamed",
+            "import io.signals4j.Receiver;",
+            "public final class Unnamed {",
+            "  @Receiver(signal = com.example.Notification.class) // expect",
+            "  public static void on(com.example.Notification n) {}",
+            "}");
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(source);
+    Compilation compilation = TestSources.compile(sources, "-A" + SignalsProcessor.REGISTRY_OPTION + "=com.example.AppSignals");
+    assertThat(compilation)
+        .hadErrorContaining("[SignalsUnnamedPackage] Unnamed.on(Notification) needs Unnamed, which is in the unnamed package")
+        .inFile(source)
+        .onLine(3);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void unresolvedSignalIsReportedAtTheEnd() {
     assertRejected("UnresolvedType", "[SignalsUnresolvedType]");
   }
@@ -236,6 +393,12 @@ class DiagnosticsTest {
     assertThat(tags).containsNoDuplicates();
   }
 
+  private static Compilation compileWithSupport(JavaFileObject source) {
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(source);
+    return TestSources.compile(sources);
+  }
+
   private static void assertRejected(String rule, String tag, String... fragments) {
     JavaFileObject source = TestSources.source("bad/rules/" + rule + ".java");
     List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
@@ -247,7 +410,7 @@ class DiagnosticsTest {
     }
   }
 
-  private static int expectedLine(JavaFileObject source) {
+  static int expectedLine(JavaFileObject source) {
     try {
       String[] lines = source.getCharContent(true).toString().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {

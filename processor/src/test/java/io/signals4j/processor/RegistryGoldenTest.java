@@ -21,6 +21,8 @@ class RegistryGoldenTest {
     Compilation compilation = compile(sources("good/minimal"));
     assertThat(compilation).succeededWithoutWarnings();
     assertGolden(compilation, "com/example/SignalsRegistry.java", "minimal/SignalsRegistry.java");
+    assertGolden(
+        compilation, "META-INF/services/io.signals4j.SignalRegistry", "minimal/io.signals4j.SignalRegistry");
   }
 
   @Test
@@ -38,6 +40,17 @@ class RegistryGoldenTest {
         compilation, "META-INF/signals4j/com.example.SignalsRegistry.txt", "senders/com.example.SignalsRegistry.txt");
     assertGolden(
         compilation, "META-INF/signals4j/com.example.SignalsRegistry.json", "senders/com.example.SignalsRegistry.json");
+  }
+
+  @Test
+  void deferredReceiversAreDescribedWithTheirPhaseAndLeftOutOfStraightLineRoutes() {
+    Compilation compilation = compile(sources("good/deferred"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "com/example/SignalsRegistry.java", "deferred/SignalsRegistry.java");
+    assertGolden(
+        compilation, "META-INF/signals4j/com.example.SignalsRegistry.txt", "deferred/com.example.SignalsRegistry.txt");
+    assertGolden(
+        compilation, "META-INF/signals4j/com.example.SignalsRegistry.json", "deferred/com.example.SignalsRegistry.json");
   }
 
   @Test

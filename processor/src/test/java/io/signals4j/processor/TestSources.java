@@ -61,7 +61,7 @@ final class TestSources {
   static Compilation compile(List<JavaFileObject> sources, String... options) {
     List<String> all = new ArrayList<>(List.of("-Xlint:all", "-Werror"));
     all.addAll(List.of(options));
-    return Compiler.javac().withProcessors(new SignalsProcessor()).withOptions(all).compile(sources);
+    return Compiler.javac().withProcessors(SignalsProcessors.all()).withOptions(all).compile(sources);
   }
 
   /** The text of a generated file, found by the end of its path. */

@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A send was made while more sends than the {@linkplain Signals.Builder#recursionLimit(int) limit}
- * were already in progress on the same thread: almost always a receiver that re-sends, directly or
- * through other signals, without end, such as a {@code post_save} receiver that saves its instance
- * again. Thrown instead of the {@link StackOverflowError} that would follow.
+ * Sends nested deeper than the {@linkplain Signals.Builder#recursionLimit(int) limit} on one
+ * thread: almost always a receiver that re-sends, directly or through other signals, without end,
+ * such as a {@code post_save} receiver that saves its instance again. Thrown instead of the {@link
+ * StackOverflowError} that would follow: by {@code send}, {@code sendRobust} and the asynchronous
+ * sends when the limit of sends is already in progress, and in place of the overflow that a loop
+ * of {@code fire}s ends in, which counts nothing on its way in to stay cheap.
  *
  * <p>A plain send lets it pass through every receiver on the way out unwrapped, each adding itself
  * to {@link #receivers()}, so that the caller sees one exception naming the loop. A robust send
@@ -26,7 +28,7 @@ public final class RecursiveSendException extends RuntimeException {
   private final int limit;
 
   /** The receivers the exception passed through, innermost first. Confined to the thread. */
-  private final List<ReceiverInfo> receivers = new ArrayList<>();
+  private final ArrayList<ReceiverInfo> receivers = new ArrayList<>();
 
   RecursiveSendException(Class<?> signal, int limit) {
     this.signal = signal;
@@ -57,11 +59,10 @@ public final class RecursiveSendException extends RuntimeException {
     StringBuilder message = new StringBuilder()
         .append("Send of signal ")
         .append(signal.getName())
-        .append(" refused: ")
+        .append(": more than ")
         .append(limit)
-        .append(" sends are already in progress on this thread, so a receiver is most likely"
-            + " re-sending without end (raise Signals.builder().recursionLimit(...) if the nesting"
-            + " is intended)");
+        .append(" sends nested on this thread, so a receiver is most likely re-sending without"
+            + " end (raise Signals.builder().recursionLimit(...) if the nesting is intended)");
     if (!receivers.isEmpty()) {
       message.append("; receivers, innermost first: ");
       for (int i = 0; i < Math.min(NAMED, receivers.size()); i++) {

@@ -513,7 +513,9 @@ public final class Signal<P> {
    * @param sender the sender, or null for a send without sender
    * @param payload the payload, an instance of this signal's type
    * @throws ReceiverException for the first receiver that throws; later ones do not run
-   * @throws RecursiveSendException if too many sends are in progress on this thread
+   * @throws RecursiveSendException if receivers re-sent without end: when the stack overflowed
+   *     with at least the {@linkplain Signals.Builder#recursionLimit(int) limit} of sends in
+   *     progress
    * @throws IllegalArgumentException if the payload is not of this signal's type (possible only
    *     through a raw or unchecked {@code Signal}); no receiver runs
    */
@@ -524,11 +526,13 @@ public final class Signal<P> {
     }
     Route route = route(sender);
     if (route.active) {
-      int[] depth = SendDepth.enter(type, recursionLimit);
+      // Counts nothing on the way in, which would cost the fire path more than the call itself:
+      // an endless loop of fires ends in a stack overflow, which SendDepth turns into a
+      // RecursiveSendException on its way out.
       try {
         route.fire(this, sender, payload);
-      } finally {
-        depth[0]--;
+      } catch (StackOverflowError overflow) {
+        throw SendDepth.overflowed(type, recursionLimit, overflow);
       }
     }
   }

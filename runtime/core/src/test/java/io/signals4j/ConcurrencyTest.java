@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.signals4j.Fixtures.Order;
 import io.signals4j.Fixtures.Tick;
 import io.signals4j.Fixtures.User;
+import java.lang.reflect.Array;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -142,5 +143,37 @@ class ConcurrencyTest {
     // Each inner send reaches at least its own receiver; it may see other threads' too.
     assertTrue(inner.get() >= (long) THREADS * (ITERATIONS / 10), "inner deliveries: " + inner.get());
     assertEquals(1, tick.receivers().size(), "every inner receiver was disconnected");
+  }
+
+  @Test
+  void concurrentSendsFromManySenderClassesEachResolveTheirOwnRoute() throws Exception {
+    Signal<Tick> tick = Signals.ready().signal(Tick.class);
+    AtomicLong deliveries = new AtomicLong();
+    AtomicLong userDeliveries = new AtomicLong();
+    tick.connect((payload, sender) -> {
+      deliveries.incrementAndGet();
+    });
+    tick.connect((payload, sender) -> {
+      userDeliveries.incrementAndGet();
+    }, Connect.sender(User.class));
+    // Many distinct sender classes at once, so that threads grow the route table under each other.
+    Class<?>[] senders = new Class<?>[500];
+    for (int i = 0; i < senders.length; i++) {
+      senders[i] = i % 50 == 0 ? User.class : Array.newInstance(Tick.class, new int[1 + i % 200]).getClass();
+    }
+    AtomicLong userSends = new AtomicLong();
+
+    runConcurrently(worker -> {
+      for (int i = 0; i < ITERATIONS; i++) {
+        Class<?> sender = senders[(i * 7 + worker * 131) % senders.length];
+        if (sender == User.class) {
+          userSends.incrementAndGet();
+        }
+        tick.fire(sender, new Tick(i));
+      }
+    });
+
+    assertEquals((long) THREADS * ITERATIONS, deliveries.get(), "one delivery per send");
+    assertEquals(userSends.get(), userDeliveries.get());
   }
 }

@@ -48,6 +48,21 @@ class RecursionGuardTest {
   }
 
   @Test
+  void aReceiversOwnStackOverflowStaysAStackOverflow() {
+    Signal<Tick> tick = Signals.ready().signal(Tick.class);
+    tick.connect((payload, sender) -> {
+      descend(0);
+    });
+
+    assertThrows(StackOverflowError.class, () -> tick.fire(User.class, new Tick(0)));
+    assertThrows(StackOverflowError.class, () -> tick.send(User.class, new Tick(0)));
+  }
+
+  private static int descend(int depth) {
+    return descend(depth + 1) + 1;
+  }
+
+  @Test
   void robustSendReportsTheLoopAsTheResponseOfTheReceiverThatResent() {
     Signal<Tick> tick = Signals.builder().recursionLimit(10).ready().signal(Tick.class);
     AtomicInteger calls = new AtomicInteger();

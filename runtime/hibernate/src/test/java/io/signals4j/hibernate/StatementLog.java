@@ -10,7 +10,7 @@ final class StatementLog implements StatementInspector {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<String> statements = new CopyOnWriteArrayList<>();
+  private final CopyOnWriteArrayList<String> statements = new CopyOnWriteArrayList<>();
 
   @Override
   public String inspect(String sql) {

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The receivers report written at build time tells the truth: every receiver it lists is
- * connected at run time with the same signal, sender, order and uid, nothing connected is
+ * connected at run time with the same signal, sender, order, uid and phase, nothing connected is
  * missing from it, and each source location points at the receiver's declaration.
  */
 class ReceiversReportTest {
@@ -51,7 +51,8 @@ class ReceiversReportTest {
           sender,
           receiver.get("includeSubclasses").asBoolean(),
           receiver.get("order").asInt(),
-          uid));
+          uid,
+          receiver.get("phase").asString()));
       assertPointsAtDeclaration(module, receiver);
     }
 
@@ -65,7 +66,8 @@ class ReceiversReportTest {
               info.sender() == null ? null : info.sender().getName(),
               info.includeSubclasses(),
               info.order(),
-              info.dispatchUid()));
+              info.dispatchUid(),
+              info.phase().name()));
         }
       }
     }
@@ -106,8 +108,9 @@ class ReceiversReportTest {
   }
 
   private static String describe(String name, String signal, String sender, boolean subclasses,
-      int order, String uid) {
-    return name + " | " + signal + " | " + sender + " | " + subclasses + " | " + order + " | " + uid;
+      int order, String uid, String phase) {
+    return name + " | " + signal + " | " + sender + " | " + subclasses + " | " + order + " | " + uid
+        + " | " + phase;
   }
 
   private static List<String> sorted(List<String> lines) {

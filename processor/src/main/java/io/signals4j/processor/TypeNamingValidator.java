@@ -1,0 +1,167 @@
+package io.signals4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * The rules that make sure generated code can write down every type a call needs: the casts of
+ * the payload and the sender name the parameter types, and the call names the receiver's class.
+ *
+ * <ul>
+ *   <li>A parameter type may not use a type parameter of the receiver's class: one instance of the
+ *       class serves every send, so nothing says what the type argument is.
+ *   <li>A type named by a parameter must be accessible from the receiver's package, where a
+ *       dispatcher calls it when the registry cannot: not private, nor a protected member type of
+ *       a class in another package.
+ *   <li>Once the registry's package is known: a registry in a named package cannot name the
+ *       receiver's class, signal, sender or parameter types when they are in the unnamed package.
+ * </ul>
+ */
+final class TypeNamingValidator {
+
+  private final Diagnostics diagnostics;
+
+  TypeNamingValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Checks the parameters of one receiver; reports and returns false when one breaks a rule. */
+  boolean checkParameters(ExecutableElement method, AnnotationMirror annotation, String name) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String ownerPackage = RegistryModel.packageOf(owner);
+    boolean valid = true;
+    for (VariableElement parameter : method.getParameters()) {
+      TypeVariable variable = ownerVariable(parameter.asType(), owner);
+      if (variable != null) {
+        diagnostics.report(
+            Message.OWNER_TYPE_VARIABLE,
+            parameter,
+            name,
+            SourceNames.type(parameter.asType()),
+            variable.asElement().getSimpleName(),
+            SourceNames.type(owner));
+        valid = false;
+        continue;
+      }
+      for (TypeElement type : typesIn(parameter.asType())) {
+        String why = unnameableReason(type, ownerPackage);
+        if (why != null) {
+          diagnostics.report(
+              Message.UNNAMEABLE_PARAMETER_TYPE,
+              parameter,
+              name,
+              SourceNames.type(parameter.asType()),
+              SourceNames.type(type),
+              why,
+              why.startsWith("private") || why.startsWith("nested") ? "package-private or public" : "public");
+          valid = false;
+          break;
+        }
+      }
+    }
+    return valid;
+  }
+
+  /**
+   * Checks that a registry in {@code registryPackage} can name the types of a receiver; reports
+   * and returns false when one is in the unnamed package.
+   */
+  boolean checkPackage(ReceiverModel receiver, String registryPackage) {
+    if (registryPackage.isEmpty()) {
+      return true;
+    }
+    List<String> unnamed = new ArrayList<>();
+    for (TypeElement type : receiver.referencedTypes()) {
+      if (RegistryModel.packageOf(type).isEmpty()) {
+        unnamed.add(SourceNames.type(type));
+      }
+    }
+    for (ClassName type : Arrays.asList(receiver.signal(), receiver.sender())) {
+      if (type != null && type.packageName().isEmpty()) {
+        unnamed.add(String.join(".", type.simpleNames()));
+      }
+    }
+    if (unnamed.isEmpty()) {
+      return true;
+    }
+    diagnostics.report(
+        Message.UNNAMED_PACKAGE,
+        receiver.method(),
+        receiver.annotation(),
+        null,
+        receiver.displayName(),
+        unnamed.get(0),
+        registryPackage);
+    return false;
+  }
+
+  /** Why code in {@code pkg} cannot name {@code type}, or null if it can. */
+  private static String unnameableReason(TypeElement type, String pkg) {
+    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return t == type ? "private" : "nested in private class " + SourceNames.type(t);
+      }
+      if (t.getModifiers().contains(Modifier.PROTECTED) && !RegistryModel.packageOf(t).equals(pkg)) {
+        return "a protected member of " + SourceNames.type((TypeElement) t.getEnclosingElement())
+            + " in another package";
+      }
+    }
+    return null;
+  }
+
+  /** A type variable of {@code owner} that {@code type} uses, or null. */
+  private static TypeVariable ownerVariable(TypeMirror type, TypeElement owner) {
+    if (type instanceof TypeVariable variable) {
+      return variable.asElement().getEnclosingElement().equals(owner) ? variable : null;
+    }
+    for (TypeMirror part : parts(type)) {
+      TypeVariable found = ownerVariable(part, owner);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The classes a type names: itself, its type arguments, bounds and components. */
+  private static List<TypeElement> typesIn(TypeMirror type) {
+    List<TypeElement> found = new ArrayList<>();
+    if (type instanceof DeclaredType declared) {
+      found.add((TypeElement) declared.asElement());
+    }
+    for (TypeMirror part : parts(type)) {
+      found.addAll(typesIn(part));
+    }
+    return found;
+  }
+
+  private static List<TypeMirror> parts(TypeMirror type) {
+    List<TypeMirror> parts = new ArrayList<>();
+    if (type instanceof DeclaredType declared) {
+      parts.addAll(declared.getTypeArguments());
+    } else if (type instanceof WildcardType wildcard) {
+      if (wildcard.getExtendsBound() != null) {
+        parts.add(wildcard.getExtendsBound());
+      }
+      if (wildcard.getSuperBound() != null) {
+        parts.add(wildcard.getSuperBound());
+      }
+    } else if (type instanceof ArrayType array) {
+      parts.add(array.getComponentType());
+    }
+    return parts;
+  }
+}

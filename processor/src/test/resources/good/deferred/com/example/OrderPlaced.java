@@ -1,0 +1,3 @@
+package com.example;
+
+public record OrderPlaced(long orderId, String email) {}

@@ -1,0 +1,3 @@
+package com.example;
+
+public record Notification(java.lang.String email) {}

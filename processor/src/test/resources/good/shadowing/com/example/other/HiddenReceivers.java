@@ -1,0 +1,8 @@
+package com.example.other;
+
+import io.signals4j.Receiver;
+
+final class HiddenReceivers {
+  @Receiver(signal = com.example.Notification.class)
+  void hidden(com.example.Notification notification) {}
+}
