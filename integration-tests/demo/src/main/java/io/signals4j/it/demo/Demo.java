@@ -113,6 +113,7 @@ public final class Demo {
         .supply(LoadReceivers.class, new LoadReceivers(timeline))
         .supply(RequestReceivers.class, new RequestReceivers(timeline))
         .supply(FeedReceivers.class, new FeedReceivers(timeline))
+        .supply(MailReceivers.class, new MailReceivers(timeline, outbox))
         .supply(SearchIndex.class, search)
         .ready();
   }
@@ -230,19 +231,23 @@ public final class Demo {
 
   private Map<String, User> signUps() throws SQLException {
     timeline.step("Members sign up: post_save creates the profile, the mail waits for the commit");
-    // transaction.on_commit(...) in Django; declared receivers can say the same with
-    // @Receiver(..., phase = Phase.AFTER_COMMIT).
-    MailReceivers mail = new MailReceivers(timeline, outbox);
-    Signal<PostSave<User>> postSave = signals.signal(PostSave.class);
-    postSave.connect(
-        mail::sendWelcomeMail,
-        Connect.sender(User.class)
-            .phase(Phase.AFTER_COMMIT)
-            .named("MailReceivers.sendWelcomeMail(PostSave)"));
     User ann = signUp("ann", "ann@example.com");
     User bob = signUp("bob", "bob@example.com");
 
     timeline.step("A sign-up whose transaction rolls back: no profile, no mail");
+    // Compensating work for a sign-up that fails, connected at run time as Django code calls
+    // post_save.connect(...).
+    Signal<PostSave<User>> postSave = signals.signal(PostSave.class);
+    postSave.connect(
+        (saved, sender) -> {
+          if (saved.created()) {
+            timeline.signal("post_save", "after rollback: the sign-up of " + saved.instance()
+                + " is abandoned, and the profile with it");
+          }
+        },
+        Connect.sender(User.class)
+            .phase(Phase.AFTER_ROLLBACK)
+            .named("Demo.abandonedSignUp(PostSave)"));
     timeline.action("cy signs up, but the card check fails and the transaction rolls back");
     try (EntityManager em = persistenceUnit.createEntityManager()) {
       em.getTransaction().begin();

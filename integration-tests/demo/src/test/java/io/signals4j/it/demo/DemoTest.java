@@ -108,6 +108,8 @@ class DemoTest {
         // The rolled-back sign-up
         "> cy signs up, but the card check fails and the transaction rolls back",
         "post_save              User cy created=true",
+        "post_save              after rollback: the sign-up of cy is abandoned, and the profile"
+            + " with it",
         "> in the database: 0 users named cy, 0 billing profiles of cy; welcome mails to cy: 0",
         // pre_save with the previous state, from what was loaded
         "pre_save               audit: ann changed e-mail ann@example.com -> ann@blog.example",
@@ -155,10 +157,13 @@ class DemoTest {
         "> post_save was silent: 0 billing profiles and 0 welcome mails for them; members now 27,"
             + " billing profiles 2",
         // The report
-        "Receivers of io.signals4j.it.demo.BlogSignals: 18 receivers of 14 signals",
+        "Receivers of io.signals4j.it.demo.BlogSignals: 19 receivers of 14 signals",
         "BillingReceivers.createBillingProfile(PostSave)",
-        "MailReceivers.sendWelcomeMail(PostSave) on io.signals4j.model.PostSave from"
-            + " io.signals4j.it.demo.blog.User, after_commit (connected)",
+        "MailReceivers.sendWelcomeMail(PostSave)",
+        "Demo.abandonedSignUp(PostSave) on io.signals4j.model.PostSave from"
+            + " io.signals4j.it.demo.blog.User, after_rollback (connected)",
+        "Demo.requestFinished(RequestFinished) on io.signals4j.request.RequestFinished from any"
+            + " sender (connected)",
         "Done in ");
 
     assertEquals(2, matching(lines, "^   connection_created "), "two pooled connections");

@@ -1,5 +1,8 @@
 package io.signals4j.it.demo.receivers;
 
+import io.signals4j.Phase;
+import io.signals4j.Receiver;
+import io.signals4j.Supplied;
 import io.signals4j.it.demo.Outbox;
 import io.signals4j.it.demo.Timeline;
 import io.signals4j.it.demo.blog.User;
@@ -7,10 +10,9 @@ import io.signals4j.model.PostSave;
 
 /**
  * Mail: the welcome mail of a new member, which must go out only once the member really exists,
- * that is after the transaction commits. The demo connects it at run time with {@code
- * Connect.sender(User.class).phase(Phase.AFTER_COMMIT)}, the counterpart of Django's {@code
- * transaction.on_commit(...)} called from a {@code post_save} receiver.
+ * that is after the transaction commits.
  */
+@Supplied
 public final class MailReceivers {
 
   private final Timeline timeline;
@@ -28,12 +30,14 @@ public final class MailReceivers {
   }
 
   /**
-   * Sends the welcome mail of a user just created.
+   * Sends the welcome mail of a user just created, once the transaction that created the user has
+   * committed: Django's {@code transaction.on_commit(...)} called from a {@code post_save}
+   * receiver, declared instead of wrapped around the body. A rolled-back sign-up sends no mail.
    *
    * @param saved the user's save, whose transaction has committed
-   * @param sender the sender, {@code User.class}
    */
-  public void sendWelcomeMail(PostSave<User> saved, Class<?> sender) {
+  @Receiver(signal = PostSave.class, sender = User.class, phase = Phase.AFTER_COMMIT)
+  public void sendWelcomeMail(PostSave<User> saved) {
     if (!saved.created()) {
       return;
     }
