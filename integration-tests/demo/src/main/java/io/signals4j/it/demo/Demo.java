@@ -74,8 +74,8 @@ import org.hibernate.cfg.AvailableSettings;
  * to a schema of its own, {@value Database#SCHEMA}):
  *
  * <pre>{@code
- * mvn -B -ntp -pl integration-tests/demo -am -Dmaven.test.skip package exec:java
- * mvn -B -ntp -pl integration-tests/demo -am -Dmaven.test.skip package exec:java \
+ * mvn -B -ntp -pl integration-tests/demo -am compile exec:java
+ * mvn -B -ntp -pl integration-tests/demo -am compile exec:java \
  *     -Dexec.args='jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&password=secret'
  * }</pre>
  */
