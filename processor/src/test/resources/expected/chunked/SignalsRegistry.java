@@ -246,10 +246,10 @@ public final class SignalsRegistry implements GeneratedRegistry {
     }
 
     /**
-     * PostSave from User.
+     * PostSave from User: receivers 1 to 2 of 4.
      */
     @SuppressWarnings("unchecked")
-    static void route1(Object[] instances, Class<?> sender, Object payload) {
+    static void route1Part0(Object[] instances, Class<?> sender, Object payload) {
       int receiver = 0;
       try {
         // ModelReceivers.audit(PostSave, Class)
@@ -257,7 +257,18 @@ public final class SignalsRegistry implements GeneratedRegistry {
         receiver = 1;
         // ModelReceivers.createBillingProfile(PostSave)
         ModelReceivers.createBillingProfile((PostSave<User>) payload);
-        receiver = 2;
+      } catch (Exception e) {
+        throw new RouteFailure(receiver, e);
+      }
+    }
+
+    /**
+     * PostSave from User: receivers 3 to 4 of 4.
+     */
+    @SuppressWarnings("unchecked")
+    static void route1Part1(Object[] instances, Class<?> sender, Object payload) {
+      int receiver = 2;
+      try {
         // ModelReceivers.log(PostSave, Class)
         ModelReceivers.log((PostSave<?>) payload, sender);
         receiver = 4;
@@ -266,6 +277,14 @@ public final class SignalsRegistry implements GeneratedRegistry {
       } catch (Exception e) {
         throw new RouteFailure(receiver, e);
       }
+    }
+
+    /**
+     * PostSave from User: 4 receivers, in 2 parts of at most 2.
+     */
+    static void route1(Object[] instances, Class<?> sender, Object payload) {
+      route1Part0(instances, sender, payload);
+      route1Part1(instances, sender, payload);
     }
 
     /**

@@ -80,25 +80,39 @@ final class Limits {
   static final int MAX_ROUTES_PER_FIRE_SWITCH = 16;
 
   /**
-   * Receivers of one route called from a straight-line route method. A straight-line method saves
-   * a switch per receiver, which matters for the short routes most sends take and little for long
-   * ones, while every call written costs javac time; 32 calls compile to about 650 bytes. Longer
-   * routes are fired receiver by receiver through {@code invoke}.
+   * Receivers called from one straight-line method. A call compiles to 7 to 25 bytes (setting
+   * {@code receiver} for the failure report, the casts, the instance load, the invoke), so 32 calls
+   * stay near 650 bytes, far below {@link #HUGE_METHOD_BYTES}, and a chunk's own call costs a
+   * thirty-second of a receiver's. A longer route is split into chunk methods of this many calls
+   * that its route method calls in order; a short route, the common case, keeps one method small
+   * enough ({@code FreqInlineSize}, 325 bytes, at about 16 calls) for {@code fire} to inline it.
+   * Tests lower it with {@value SignalsProcessor#MAX_CASES_OPTION}, as they lower
+   * {@link #MAX_CASES_PER_SWITCH}.
    */
   static final int MAX_ROUTE_METHOD_RECEIVERS = 32;
+
+  /**
+   * Chunk methods that one route method calls. A call to a chunk compiles to 6 bytes (three loads
+   * and an {@code invokestatic}), so 1,000 of them stay at 6,000 bytes, below {@link
+   * #HUGE_METHOD_BYTES}, and name about 3,000 constant-pool entries. The longest route with a
+   * straight-line method is therefore 32,000 receivers; longer ones are fired through {@code invoke}.
+   */
+  static final int MAX_ROUTE_CHUNKS = 1_000;
 
   /**
    * Calls written into route methods for the whole module, as a multiple of its receivers. A
    * receiver for any sender is on the route of every sender its signal names, so straight-line
    * routes could grow with senders times receivers; this bound keeps the generated code, and the
    * time javac spends on it, a small multiple of the module's own. Routes past it are fired
-   * through {@code invoke}.
+   * through {@code invoke}. The calls to chunks of long routes are not counted: there is one per
+   * {@link #MAX_ROUTE_METHOD_RECEIVERS} receivers.
    */
   static final int ROUTE_CALLS_PER_RECEIVER = 3;
 
   /**
    * Calls written into the route methods of one nested class: each names a receiver method and
-   * its class, about four constant-pool entries, so 2,000 stay near 8,000 entries.
+   * its class, or a chunk method, about four constant-pool entries, so 2,000 stay near 8,000
+   * entries. A long route's chunks spread over as many classes as they fill.
    */
   static final int MAX_ROUTE_CALLS_PER_CLASS = 2_000;
 

@@ -106,8 +106,8 @@ final class RegistryWriter {
   /**
    * A route: the receivers a send of one signal from one sender (or from any other sender)
    * reaches, in dispatch order. Routes within the bounds of {@link Limits} get a straight-line
-   * method that {@code fire} calls; they are numbered first, so that one comparison tells the
-   * others apart.
+   * method that {@code fire} calls, split into chunk methods when long; they are numbered first,
+   * so that one comparison tells the others apart.
    */
   private record Route(int id, SignalModel signal, ClassName sender, List<Integer> receivers, boolean straight) {
 
@@ -118,11 +118,18 @@ final class RegistryWriter {
     String methodName() {
       return "route" + id;
     }
+
+    /** {@code route7Part2}: the chunk of the route that starts at receiver {@code part * size}. */
+    String chunkName(int part) {
+      return methodName() + "Part" + part;
+    }
   }
 
   private final RegistryModel model;
   private final Function<String, Set<String>> typesInPackage;
   private final int maxCases;
+  /** Receivers per straight-line method: {@link Limits#MAX_ROUTE_METHOD_RECEIVERS}, or fewer in tests. */
+  private final int routeChunk;
   private final boolean generatedAvailable;
   private final List<Element> originatingElements;
   private final Map<String, TypeSpec.Builder> holders = new LinkedHashMap<>();
@@ -146,6 +153,7 @@ final class RegistryWriter {
     this.model = model;
     this.typesInPackage = typesInPackage;
     this.maxCases = maxCases;
+    this.routeChunk = Math.min(Limits.MAX_ROUTE_METHOD_RECEIVERS, maxCases);
     this.generatedAvailable = generatedAvailable;
     Set<Element> owners = new LinkedHashSet<>();
     model.receivers().forEach(r -> owners.add(r.method().getEnclosingElement()));
@@ -181,7 +189,8 @@ final class RegistryWriter {
           route.receivers().stream()
               .map(id -> model.receivers().get(id))
               .anyMatch(r -> r.deferred() || r.throwsThrowable());
-      if (calls > 0 && calls <= Limits.MAX_ROUTE_METHOD_RECEIVERS && calls <= budget && !oneByOne) {
+      boolean fits = calls <= routeChunk * Limits.MAX_ROUTE_CHUNKS && calls <= budget;
+      if (calls > 0 && fits && !oneByOne) {
         budget -= calls;
         straight.add(route);
       } else {
@@ -535,24 +544,57 @@ final class RegistryWriter {
 
   /**
    * {@code fire}: a switch over the routes that calls each one's straight-line method, where the
-   * receivers are called one after the other, as a person would write them. Routes without one
-   * are called receiver by receiver by the runtime, through {@code invoke}.
+   * receivers are called one after the other, as a person would write them; a long route's method
+   * calls its chunks in order. Routes without one are called receiver by receiver by the runtime,
+   * through {@code invoke}.
    */
   private MethodSpec fire(TypeSpec.Builder type) {
     List<Case> cases = new ArrayList<>();
-    int calls = 0;
-    int holder = 0;
+    RouteHolders placed = new RouteHolders();
     for (Route route : routes) {
       if (!route.straight()) {
         continue;
       }
-      if (calls + route.receivers().size() > Limits.MAX_ROUTE_CALLS_PER_CLASS && calls > 0) {
-        holder++;
-        calls = 0;
+      List<Integer> receivers = route.receivers();
+      String holderName;
+      if (receivers.size() <= routeChunk) {
+        holderName = placed.holderFor(receivers.size());
+        holders.get(holderName).addMethod(
+            routeMethod(route.methodName(), CodeBlock.of("$L.\n", route.description()), receivers));
+      } else {
+        int parts = (receivers.size() + routeChunk - 1) / routeChunk;
+        CodeBlock.Builder chain = CodeBlock.builder();
+        List<String> chunkHolders = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+          int from = part * routeChunk;
+          List<Integer> chunk = receivers.subList(from, Math.min(receivers.size(), from + routeChunk));
+          String chunkHolder = placed.holderFor(chunk.size());
+          chunkHolders.add(chunkHolder);
+          holders.get(chunkHolder).addMethod(
+              routeMethod(
+                  route.chunkName(part),
+                  CodeBlock.of(
+                      "$L: receivers $L to $L of $L.\n",
+                      route.description(), from + 1, from + chunk.size(), receivers.size()),
+                  chunk));
+        }
+        holderName = placed.holderFor(parts);
+        for (int part = 0; part < parts; part++) {
+          String chunkHolder = chunkHolders.get(part);
+          chain.addStatement(
+              "$L$L(instances, sender, payload)",
+              chunkHolder.equals(holderName) ? "" : chunkHolder + ".",
+              route.chunkName(part));
+        }
+        holders.get(holderName).addMethod(
+            routeParameters(
+                    MethodSpec.methodBuilder(route.methodName())
+                        .addJavadoc(
+                            "$L: $L receivers, in $L parts of at most $L.\n",
+                            route.description(), receivers.size(), parts, routeChunk))
+                .addCode(chain.build())
+                .build());
       }
-      calls += route.receivers().size();
-      String holderName = routeHolder(holder);
-      holders.get(holderName).addMethod(routeMethod(route));
       cases.add(
           new Case(
               route.id(),
@@ -574,6 +616,25 @@ final class RegistryWriter {
     return switchMethod(type, api, cases);
   }
 
+  /**
+   * Fills the {@code Routes} classes in order, each up to {@link Limits#MAX_ROUTE_CALLS_PER_CLASS}
+   * calls, so that no constant pool grows with the module.
+   */
+  private final class RouteHolders {
+    private int index;
+    private int calls;
+
+    /** The class that takes a method of {@code methodCalls} calls. */
+    String holderFor(int methodCalls) {
+      if (calls + methodCalls > Limits.MAX_ROUTE_CALLS_PER_CLASS && calls > 0) {
+        index++;
+        calls = 0;
+      }
+      calls += methodCalls;
+      return routeHolder(index);
+    }
+  }
+
   /** Routes are numbered with those that have a straight-line method first. */
   private MethodSpec firesRoute() {
     MethodSpec.Builder method =
@@ -591,21 +652,15 @@ final class RegistryWriter {
   }
 
   /**
-   * The receivers of one route called one after the other; {@code receiver} keeps the id of the
-   * one running, so that a failure names it.
+   * Receivers of one route called one after the other; {@code receiver} keeps the id of the one
+   * running, so that a failure names it.
    */
-  private MethodSpec routeMethod(Route route) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(route.methodName())
-            .addJavadoc("$L.\n", route.description())
-            .addModifiers(Modifier.STATIC)
-            .addParameter(ArrayTypeName.of(OBJECT), "instances")
-            .addParameter(ANY_CLASS, "sender")
-            .addParameter(OBJECT, "payload");
+  private MethodSpec routeMethod(String name, CodeBlock javadoc, List<Integer> receivers) {
+    MethodSpec.Builder method = routeParameters(MethodSpec.methodBuilder(name).addJavadoc(javadoc));
     Set<String> warnings = new TreeSet<>();
     CodeBlock.Builder calls = CodeBlock.builder();
     boolean first = true;
-    for (int id : route.receivers()) {
+    for (int id : receivers) {
       ReceiverModel r = model.receivers().get(id);
       ClassName dispatcher = model.dispatcherOf().get(id);
       if (first) {
@@ -628,6 +683,15 @@ final class RegistryWriter {
     calls.addStatement("throw new $T(receiver, e)", ROUTE_FAILURE);
     calls.endControlFlow();
     return suppress(method.addCode(calls.build()), warnings).build();
+  }
+
+  /** {@code static void name(Object[] instances, Class<?> sender, Object payload)}. */
+  private static MethodSpec.Builder routeParameters(MethodSpec.Builder method) {
+    return method
+        .addModifiers(Modifier.STATIC)
+        .addParameter(ArrayTypeName.of(OBJECT), "instances")
+        .addParameter(ANY_CLASS, "sender")
+        .addParameter(OBJECT, "payload");
   }
 
   private String routeHolder(int index) {

@@ -52,8 +52,9 @@ import javax.tools.StandardLocation;
  * <p>Options: {@value #REGISTRY_OPTION} names the registry when no class is annotated {@code
  * @SignalsApp} (in a compilation of tests, with {@value RegistryNameValidator#TEST_SUFFIX}
  * appended; see {@link RegistryNameValidator}); {@value #MAX_CASES_OPTION} lowers {@link
- * Limits#MAX_CASES_PER_SWITCH}, for tests. {@link LocalReceiverProcessor}, the jar's second
- * processor, finds the receivers of local classes in rounds this one is not called for.
+ * Limits#MAX_CASES_PER_SWITCH}, and {@link Limits#MAX_ROUTE_METHOD_RECEIVERS} with it, for tests.
+ * {@link LocalReceiverProcessor}, the jar's second processor, finds the receivers of local classes
+ * in rounds this one is not called for.
  */
 @AutoService(Processor.class)
 public final class SignalsProcessor extends AbstractProcessor {
@@ -61,7 +62,10 @@ public final class SignalsProcessor extends AbstractProcessor {
   /** Processor option: the fully qualified name of the registry. */
   public static final String REGISTRY_OPTION = "signals4j.registry";
 
-  /** Processor option for tests: cases per generated switch, to exercise chunking. */
+  /**
+   * Processor option for tests: cases per generated switch, and calls per straight-line route
+   * method when fewer, to exercise chunking.
+   */
   public static final String MAX_CASES_OPTION = "signals4j.debug.maxCasesPerSwitch";
 
   static final String SIGNALS_APP = "io.signals4j.SignalsApp";

@@ -65,6 +65,9 @@ public final class Signal<P> {
   private static final Entry[] NONE = new Entry[0];
 
   private final Class<? super P> type;
+
+  /** {@link #type} if no other class can be an instance of it (a final class), else null. */
+  private final Class<?> finalType;
   private final Signals signals;
   private final Installation[] installations;
   private final int[] signalIds;
@@ -88,6 +91,9 @@ public final class Signal<P> {
 
   Signal(Class<? super P> type, Signals signals, Installation[] installations, int silenced) {
     this.type = type;
+    // The FINAL bit of Class.getModifiers(), spelled out to keep java.lang.reflect out of the
+    // runtime; interfaces and abstract classes are never final.
+    this.finalType = (type.getModifiers() & 0x0010) != 0 ? type : null;
     this.signals = signals;
     this.recursionLimit = signals.recursionLimit();
     Installation[] knowing = new Installation[installations.length];
@@ -521,7 +527,7 @@ public final class Signal<P> {
    */
   public void fire(Class<?> sender, P payload) {
     // Kept this small so that the JIT inlines it into the sender's code.
-    if (!type.isInstance(payload)) {
+    if (!accepts(payload)) {
       throw wrongPayload(payload);
     }
     Route route = route(sender);
@@ -575,7 +581,7 @@ public final class Signal<P> {
   }
 
   private List<Response> sendNow(Class<?> sender, P payload, boolean robust) {
-    if (!type.isInstance(payload)) {
+    if (!accepts(payload)) {
       throw wrongPayload(payload);
     }
     Route route = route(sender);
@@ -632,7 +638,7 @@ public final class Signal<P> {
 
   private CompletableFuture<List<Response>> sendLater(
       Class<?> sender, P payload, boolean robust) {
-    if (!type.isInstance(payload)) {
+    if (!accepts(payload)) {
       throw wrongPayload(payload);
     }
     Route route = route(sender);
@@ -682,6 +688,14 @@ public final class Signal<P> {
     public CompletionStage<List<Response>> apply(List<Response> responses) {
       return awaitStages(responses, sender, robust);
     }
+  }
+
+  /**
+   * Whether {@code payload} is of this signal's type. A record or other final type is checked by
+   * comparing classes, which is cheaper on the fire path than a subtype check; null is never.
+   */
+  private boolean accepts(Object payload) {
+    return payload != null && (payload.getClass() == finalType || type.isInstance(payload));
   }
 
   private RuntimeException wrongPayload(Object payload) {

@@ -178,6 +178,16 @@ final class ResultReport {
             largestMethod(Integer.parseInt(generated)), bytes <= 8000));
       }
     }
+    overhead(targets, "Hibernate, 1,000 entities persisted, flushed, committed: emitter and 5"
+            + " receivers ≤ 1.05× none",
+        find("HibernateFlushBenchmark.persistFlushCommit", "emitter", "signals"),
+        find("HibernateFlushBenchmark.persistFlushCommit", "emitter", "none"), 1.05);
+    for (String[] client : new String[][] {{"httpClient", "HttpClient"}, {"socket", "socket"}}) {
+      overhead(targets, "Jetty, trivial request (" + client[1] + "): SignalsFilter and 3 receivers"
+              + " ≤ 1.05× none",
+          find("RequestBenchmark." + client[0], "filter", "signals"),
+          find("RequestBenchmark." + client[0], "filter", "none"), 1.05);
+    }
     return targets;
   }
 
@@ -195,6 +205,29 @@ final class ResultReport {
         String.format(Locale.ROOT, "%.2f× (%s / %s %s)", ratio, format(a.score()),
             format(b.score()), b.unit()),
         met));
+  }
+
+  /**
+   * Adds a target on what {@code with} costs next to {@code without}, at most {@code limit} times
+   * as much: the ratio with its error (the two 99.9% intervals combined as relative errors), and
+   * the difference in allocation per operation.
+   */
+  private static void overhead(
+      List<Target> targets, String target, Row with, Row without, double limit) {
+    if (with == null || without == null) {
+      return;
+    }
+    double ratio = with.score() / without.score();
+    double error = ratio * Math.hypot(
+        with.error() / with.score(), without.error() / without.score());
+    targets.add(new Target(target,
+        String.format(Locale.ROOT, "%.3f× ± %s (%s ± %s / %s ± %s %s; %s%s B/op)", ratio,
+            Double.isNaN(error) ? "–" : String.format(Locale.ROOT, "%.3f", error),
+            format(with.score()), format(with.error()), format(without.score()),
+            format(without.error()), without.unit(),
+            with.bytesPerOp() >= without.bytesPerOp() ? "+" : "−",
+            format(Math.abs(with.bytesPerOp() - without.bytesPerOp()))),
+        ratio <= limit));
   }
 
   private static void zeroAllocation(List<Target> targets, String target, Row row) {

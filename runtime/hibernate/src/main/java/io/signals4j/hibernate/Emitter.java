@@ -92,12 +92,16 @@ final class Emitter {
     state(stateful).queue(new SessionSignals.Pending<>(signal, sender, payload));
   }
 
-  /** Sends now, at a safe point, with {@link HibernateSignals#session()} answering. */
+  /**
+   * Sends now, at a safe point, with {@link HibernateSignals#session()} answering. With {@code
+   * fire}: it fails exactly as Django's {@code send} does, on the first failing receiver, and
+   * allocates no responses, which nobody would read.
+   */
   <P> void send(
       SharedSessionContractImplementor session, Signal<P> signal, Class<?> sender, P payload) {
     SharedSessionContractImplementor previous = HibernateSignals.enter(session);
     try {
-      signal.send(sender, payload);
+      signal.fire(sender, payload);
     } finally {
       HibernateSignals.leave(previous);
     }
