@@ -13,5 +13,9 @@ module io.signals4j {
   exports io.signals4j.spi;
   exports io.signals4j.internal;
 
+  // Every send is a Flight Recorder event, free while no recording enables it; transitive, since
+  // the event class, in an exported package, extends jdk.jfr.Event.
+  requires transitive jdk.jfr;
+
   uses io.signals4j.SignalRegistry;
 }

@@ -1,6 +1,7 @@
 package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.SendEvent;
 import io.signals4j.spi.SendObserver;
 import io.signals4j.spi.TransactionHook;
 import java.lang.ref.ReferenceQueue;
@@ -594,15 +595,26 @@ public final class Signal<P> {
       return List.of();
     }
     int[] depth = SendDepth.enter(type, recursionLimit);
+    SendEvent event = new SendEvent();
+    event.begin();
+    boolean failed = true;
     try {
       Deferred now = defer(route, sender, payload);
       List<Response> responses = callAll(route, sender, payload, robust);
       if (now != null) {
         now.completed(true);
       }
+      failed = false;
       return responses;
     } finally {
       depth[0]--;
+      if (event.shouldCommit()) {
+        event.signal = type;
+        event.sender = sender;
+        event.receivers = route.entries.length;
+        event.failed = failed;
+        event.commit();
+      }
     }
   }
 
