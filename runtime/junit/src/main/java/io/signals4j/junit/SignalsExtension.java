@@ -295,6 +295,10 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
       }
     }
 
+    /**
+     * The test, for messages. {@link Method} is only the type JUnit hands its test methods in: a
+     * test helper reads its name, nothing calls it, and nothing here is on a send path.
+     */
     private static String where(ExtensionContext context) {
       Optional<Method> method = context.getTestMethod();
       return method.isPresent()
