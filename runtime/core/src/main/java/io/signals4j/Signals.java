@@ -264,6 +264,18 @@ public final class Signals {
   }
 
   /**
+   * Stops asking {@code hook} about transactions: for an integration whose transactions end with
+   * it, such as a persistence unit that closes, or a test that captured them. Receivers it was
+   * already handed still complete as it tells them.
+   *
+   * @param hook a hook given to the builder or added since
+   * @return whether it was there
+   */
+  public boolean removeTransactionHook(TransactionHook hook) {
+    return transactionHooks.remove(hook);
+  }
+
+  /**
    * Tells {@code observer} of every send from now on, muted ones and those that reach nobody too:
    * for test helpers that record sends, and for monitoring. Adding the same observer again has no
    * effect. Costs nothing while no observer is added.

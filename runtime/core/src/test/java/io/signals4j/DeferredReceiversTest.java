@@ -145,4 +145,18 @@ class DeferredReceiversTest {
 
     assertEquals(List.of("committed"), log, "added once, so called once");
   }
+
+  @Test
+  void aRemovedHookIsNoLongerAsked() {
+    connectAll();
+    assertTrue(signals.removeTransactionHook(transactions));
+    assertFalse(signals.removeTransactionHook(transactions));
+    transactions.begin();
+
+    saved.send(User.class, new Saved("u6"));
+
+    assertEquals(List.of("during u6", "committed u6"), log, "no transaction seen: at once");
+    transactions.end(true);
+    assertEquals(List.of("during u6", "committed u6"), log);
+  }
 }

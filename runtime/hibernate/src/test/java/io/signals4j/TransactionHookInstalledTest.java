@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TransactionHookInstalledTest {
 
   @Test
-  void aUnitGivenSignalsAddsTheHookOfItsTransactions() {
+  void aUnitGivenSignalsAddsTheHookOfItsTransactionsUntilItCloses() {
     Signals signals = Signals.ready();
     assertEquals(0, signals.transactionHooks().size());
     try (EntityManagerFactory emf = new PersistenceConfiguration("hooked")
@@ -33,5 +33,6 @@ class TransactionHookInstalledTest {
       });
       assertTrue(committed[0]);
     }
+    assertEquals(0, signals.transactionHooks().size(), "closing the unit removes its hook");
   }
 }

@@ -51,7 +51,8 @@ public final class SignalsIntegrator implements Integrator {
     String using = sessionFactory.getName() == null ? "default" : sessionFactory.getName();
     Emitter emitter = new Emitter(signals, using);
     listen(sessionFactory.getEventListenerRegistry(), emitter);
-    signals.addTransactionHook(transactions(sessionFactory));
+    HibernateTransactions hook = transactions(sessionFactory);
+    signals.addTransactionHook(hook);
     List<Class<?>> models = models(metadata);
     sessionFactory.addObserver(
         new SessionFactoryObserver() {
@@ -62,6 +63,12 @@ public final class SignalsIntegrator implements Integrator {
             for (Class<?> model : models) {
               emitter.classPrepared.send(model, classPrepared(model, using));
             }
+          }
+
+          @Override
+          public void sessionFactoryClosed(SessionFactory factory) {
+            // Its transactions are over: sends stop asking about them.
+            signals.removeTransactionHook(hook);
           }
         });
   }
