@@ -109,6 +109,9 @@ final class Route extends WeakReference<Class<?>> {
     if (registry != null) {
       fireGenerated(signal, sender, payload);
     } else {
+      if (!signal.accepts(payload)) {
+        throw signal.wrongPayload(payload);
+      }
       Signal<?>.Deferred now = deferred.length != 0 ? signal.defer(this, sender, payload) : null;
       fireEach(signal, sender, payload);
       if (now != null) {
@@ -124,6 +127,9 @@ final class Route extends WeakReference<Class<?>> {
     try {
       registry.fire(generatedRoute, instances, sender, payload);
     } catch (RouteFailure failure) {
+      if (failure.receiverId() == RouteFailure.NO_RECEIVER) {
+        throw signal.wrongPayload(payload);
+      }
       int failed = indexOf(failure.receiverId());
       RuntimeException thrown = Failures.ofReceiver(
           entries[failed].info(), signal.type(), sender, failure.getCause());
