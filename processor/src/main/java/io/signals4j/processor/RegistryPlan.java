@@ -24,6 +24,7 @@ import java.util.TreeSet;
  * @param routes every route, by id: those with a straight-line method first
  * @param types the signal and sender types by index: the signals in id order, then the other
  *     senders in name order
+ * @param typeNames what {@code Class.getName()} answers for each type, by index
  * @param typeLookup how {@code typeIndex} finds a type by its name
  * @param typesFill how {@code types()} fills its array
  * @param instances how {@code createInstances} fills its array
@@ -40,6 +41,7 @@ record RegistryPlan(
     RegistryModel model,
     List<Route> routes,
     List<ClassName> types,
+    List<String> typeNames,
     TypeLookup typeLookup,
     Placed typesFill,
     Placed instances,
@@ -159,12 +161,15 @@ record RegistryPlan(
     List<Route> routes = numberRoutes(model);
     List<ClassName> types = types(model);
     Map<ClassName, Integer> typeIndex = new LinkedHashMap<>();
+    List<String> typeNames = new ArrayList<>();
     for (int i = 0; i < types.size(); i++) {
       typeIndex.put(types.get(i), i);
+      typeNames.add(
+          i < model.signals().size() ? model.signals().get(i).binaryName() : types.get(i).reflectionName());
     }
     int straightCount = (int) routes.stream().filter(Route::straight).count();
     // Placed in the order the registry declares the methods, so the nested classes follow it.
-    TypeLookup typeLookup = layout.typeLookup(types);
+    TypeLookup typeLookup = layout.typeLookup(typeNames);
     Placed typesFill = layout.place("types", "Types", Split.of(types.size(), maxCases));
     Table receiverTable = layout.table("receiverTable", "ReceiverTable", receiverLines(model, typeIndex));
     Table routeTable = layout.table("routeTable", "RouteTable", routeLines(routes, typeIndex));
@@ -183,6 +188,7 @@ record RegistryPlan(
         model,
         routes,
         List.copyOf(types),
+        List.copyOf(typeNames),
         typeLookup,
         typesFill,
         instances,
@@ -404,19 +410,19 @@ record RegistryPlan(
      * is specified, so the processor computes the buckets the JVM will, doubled until no bucket
      * holds more names than one switch may.
      */
-    TypeLookup typeLookup(List<ClassName> types) {
-      if (types.size() <= maxCases) {
+    TypeLookup typeLookup(List<String> names) {
+      if (names.size() <= maxCases) {
         return new TypeLookup(0, List.of(), List.of(), null);
       }
-      int buckets = (types.size() + maxCases - 1) / maxCases * 2;
+      int buckets = (names.size() + maxCases - 1) / maxCases * 2;
       List<List<Integer>> byBucket;
       while (true) {
         byBucket = new ArrayList<>();
         for (int b = 0; b < buckets; b++) {
           byBucket.add(new ArrayList<>());
         }
-        for (int i = 0; i < types.size(); i++) {
-          byBucket.get(Math.floorMod(types.get(i).reflectionName().hashCode(), buckets)).add(i);
+        for (int i = 0; i < names.size(); i++) {
+          byBucket.get(Math.floorMod(names.get(i).hashCode(), buckets)).add(i);
         }
         if (byBucket.stream().allMatch(b -> b.size() <= maxCases)) {
           break;

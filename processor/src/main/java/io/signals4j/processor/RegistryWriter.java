@@ -328,17 +328,10 @@ final class RegistryWriter {
     for (int index : indexes) {
       ClassName type = plan.types().get(index);
       code.add(
-          "case $S:\n$>return type == $T.class ? $L : NO_TYPE;\n$<", binaryName(index), type, index);
+          "case $S:\n$>return type == $T.class ? $L : NO_TYPE;\n$<", plan.typeNames().get(index), type, index);
     }
     code.add("default:\n$>return NO_TYPE;\n$<");
     return code.endControlFlow().build();
-  }
-
-  /** What {@code Class.getName()} answers: the model's name for a signal, the reflection name for a sender. */
-  private String binaryName(int index) {
-    return index < model.signals().size()
-        ? model.signals().get(index).binaryName()
-        : plan.types().get(index).reflectionName();
   }
 
   private MethodSpec types() {
