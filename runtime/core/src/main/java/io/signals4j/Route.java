@@ -2,6 +2,7 @@ package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
 import io.signals4j.internal.RouteFailure;
+import io.signals4j.internal.SendEvent;
 import io.signals4j.spi.SendObserver;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -106,22 +107,39 @@ final class Route extends WeakReference<Class<?>> {
    * @throws ReceiverException for the first receiver that throws
    */
   void fire(Signal<?> signal, Class<?> sender, Object payload) {
-    if (registry != null) {
-      fireGenerated(signal, sender, payload);
-    } else {
-      if (!signal.accepts(payload)) {
-        throw signal.wrongPayload(payload);
+    // The event is free while no recording runs: its methods are empty until Flight Recorder
+    // instruments the class, and the JIT drops the object that nothing reads.
+    SendEvent event = new SendEvent();
+    event.begin();
+    boolean failed = true;
+    try {
+      if (registry != null) {
+        fireGenerated(signal, sender, payload);
+      } else {
+        fireConnected(signal, sender, payload);
       }
-      Signal<?>.Deferred now = deferred.length != 0 ? signal.defer(this, sender, payload) : null;
-      fireEach(signal, sender, payload);
-      if (now != null) {
-        now.completed(true);
+      failed = false;
+    } finally {
+      if (event.shouldCommit()) {
+        event.record("fire", signal.type(), sender, entries.length, failed);
       }
     }
     if (observers.length != 0) {
       observe(signal.type(), sender, payload, entries.length, null);
     }
   }
+
+  private void fireConnected(Signal<?> signal, Class<?> sender, Object payload) {
+    if (!signal.accepts(payload)) {
+      throw signal.wrongPayload(payload);
+    }
+    Signal<?>.Deferred now = deferred.length != 0 ? signal.defer(this, sender, payload) : null;
+    fireEach(signal, sender, payload);
+    if (now != null) {
+      now.completed(true);
+    }
+  }
+
 
   private void fireGenerated(Signal<?> signal, Class<?> sender, Object payload) {
     try {

@@ -610,11 +610,7 @@ public final class Signal<P> {
     } finally {
       depth[0]--;
       if (event.shouldCommit()) {
-        event.signal = type;
-        event.sender = sender;
-        event.receivers = route.entries.length;
-        event.failed = failed;
-        event.commit();
+        event.record(robust ? "sendRobust" : "send", type, sender, route.entries.length, failed);
       }
     }
   }
