@@ -38,9 +38,6 @@ import javax.lang.model.element.TypeElement;
  * @param constructorPublic whether the owner's no-argument constructor is public
  * @param referencedTypes the types whose accessibility decides whether the registry can call the
  *     method directly: the owner and the types named by the parameters
- * @param sourceFile the source file as package path and file name ({@code com/x/Mailer.java}), or
- *     null when the compiler does not tell
- * @param line the line of the declaration, or 0 when the compiler does not tell
  * @param warnings the lint warnings that generated code naming this receiver must suppress
  */
 record ReceiverModel(
@@ -67,8 +64,6 @@ record ReceiverModel(
     boolean methodPublic,
     boolean constructorPublic,
     List<TypeElement> referencedTypes,
-    String sourceFile,
-    int line,
     Warnings warnings) {
 
   /**

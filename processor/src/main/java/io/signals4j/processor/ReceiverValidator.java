@@ -19,7 +19,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -81,12 +80,10 @@ final class ReceiverValidator {
   private final TypeNamingValidator naming;
   private final InstanceValidator instances;
   private final ParameterValidator parameters;
-  private final SourceLocations locations;
-  private final Set<Element> reportedComponents = new HashSet<>();
+  private final RecordComponentValidator components;
 
   /**
-   * @param trees the compiler's tree API for source lines in the report, or null when the compiler
-   *     does not offer it
+   * @param trees the compiler's tree API, or null when the compiler does not offer it
    */
   ReceiverValidator(Elements elements, Types types, Diagnostics diagnostics, Trees trees) {
     this.elements = elements;
@@ -97,26 +94,15 @@ final class ReceiverValidator {
     this.naming = new TypeNamingValidator(diagnostics);
     this.instances = new InstanceValidator(elements, types, diagnostics);
     this.parameters = new ParameterValidator(types, diagnostics);
-    this.locations = new SourceLocations(trees);
+    this.components = new RecordComponentValidator(elements, trees, diagnostics);
   }
 
   /** Checks one declaration on its own; reports what is wrong and returns nothing if anything is. */
   Optional<ReceiverModel> createIfValid(ExecutableElement method, AnnotationMirror annotation) {
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    RecordComponentElement component = elements.recordComponentFor(method);
-    if (component != null && locations.implicitlyDeclared(method, component)) {
-      // javac copies a component's annotations to the accessor it declares, which has no source
-      // position: the error goes on the component, where the annotation is written.
-      if (reportedComponents.add(component)) {
-        diagnostics.reportOnComponent(
-            Message.RECORD_COMPONENT,
-            component,
-            component.getSimpleName(),
-            SourceNames.type(owner),
-            method.getSimpleName());
-      }
+    if (components.isComponentAccessor(method)) {
       return Optional.empty();
     }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
     String name = SourceNames.method(method);
     Map<String, AnnotationValue> explicit = new HashMap<>();
     annotation.getElementValues().forEach((k, v) -> explicit.put(k.getSimpleName().toString(), v));
@@ -309,8 +295,6 @@ final class ReceiverValidator {
             method.getModifiers().contains(Modifier.PUBLIC),
             instance.constructorPublic(),
             List.copyOf(referenced),
-            locations.sourceFile(method),
-            locations.line(method),
             warnings(method, senderParameterType, signal, sender, instance.constructor())));
   }
 
