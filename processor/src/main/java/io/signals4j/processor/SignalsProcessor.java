@@ -175,7 +175,8 @@ public final class SignalsProcessor extends AbstractProcessor {
     }
     apps.addAll(newApps);
     for (ReceiverScanner.Declaration declaration : found) {
-      Optional<ReceiverModel> receiver = validator.createIfValid(declaration.method(), declaration.annotation());
+      Optional<ReceiverModel> receiver =
+          validator.createIfValid(declaration.method(), declaration.annotation());
       if (receiver.isPresent()) {
         receivers.add(receiver.get());
         locations.remember(declaration.method()); // for the report, while this round's trees can tell

@@ -3,7 +3,9 @@ package io.signals4j.processor;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -15,6 +17,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
 
 /**
  * The rules that make sure generated code can write down every type a call needs: the casts of
@@ -27,14 +30,18 @@ import javax.lang.model.type.WildcardType;
  *       dispatcher calls it when the registry cannot: not private, nor a protected member type of
  *       a class in another package.
  *   <li>Once the registry's package is known: a registry in a named package cannot name the
- *       receiver's class, signal, sender or parameter types when they are in the unnamed package.
+ *       receiver's class, signal, sender or parameter types when they are in the unnamed package;
+ *       and the signal and sender, which the registry names as class literals, must be accessible
+ *       from its package.
  * </ul>
  */
 final class TypeNamingValidator {
 
+  private final Elements elements;
   private final Diagnostics diagnostics;
 
-  TypeNamingValidator(Diagnostics diagnostics) {
+  TypeNamingValidator(Elements elements, Diagnostics diagnostics) {
+    this.elements = elements;
     this.diagnostics = diagnostics;
   }
 
@@ -76,10 +83,28 @@ final class TypeNamingValidator {
   }
 
   /**
-   * Checks that a registry in {@code registryPackage} can name the types of a receiver; reports
-   * and returns false when one is in the unnamed package.
+   * Checks that {@code registry}, once its package is known, can name the types of each receiver;
+   * reports and returns the receivers that pass.
    */
-  boolean checkPackage(ReceiverModel receiver, String registryPackage) {
+  List<ReceiverModel> checkRegistry(ClassName registry, List<ReceiverModel> receivers) {
+    List<ReceiverModel> kept = new ArrayList<>();
+    for (ReceiverModel receiver : receivers) {
+      if (!checkPackage(receiver, registry.packageName())) {
+        continue;
+      }
+      boolean ok = accessible(receiver, "signal", receiver.signal(), registry);
+      if (receiver.sender() != null) {
+        ok &= accessible(receiver, "sender", receiver.sender(), registry);
+      }
+      if (ok) {
+        kept.add(receiver);
+      }
+    }
+    return kept;
+  }
+
+  /** Reports and returns false when a registry in a named package would have to name the unnamed one. */
+  private boolean checkPackage(ReceiverModel receiver, String registryPackage) {
     if (registryPackage.isEmpty()) {
       return true;
     }
@@ -106,6 +131,49 @@ final class TypeNamingValidator {
         unnamed.get(0),
         registryPackage);
     return false;
+  }
+
+  private boolean accessible(ReceiverModel receiver, String role, ClassName type, ClassName registry) {
+    TypeElement element = elements.getTypeElement(type.canonicalName());
+    if (element == null || RegistryModel.accessible(element, registry.packageName())) {
+      return true;
+    }
+    diagnostics.report(
+        Message.INACCESSIBLE_TYPE,
+        receiver.method(),
+        receiver.annotation(),
+        ReceiverAnnotation.written(receiver.annotation(), role),
+        role,
+        SourceNames.type(element),
+        receiver.displayName(),
+        registry.canonicalName(),
+        isPrivate(element)
+            ? "make it package-private or public"
+            : "make it public, or generate the registry in package " + type.packageName() + " with @SignalsApp");
+    return false;
+  }
+
+  private static boolean isPrivate(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The types whose accessibility decides whether the registry can call {@code method} directly,
+   * rather than through a dispatcher in its package: its class, then the classes its parameter
+   * types name.
+   */
+  static List<TypeElement> referencedTypes(ExecutableElement method) {
+    Set<TypeElement> referenced = new LinkedHashSet<>();
+    referenced.add((TypeElement) method.getEnclosingElement());
+    for (VariableElement parameter : method.getParameters()) {
+      referenced.addAll(typesIn(parameter.asType()));
+    }
+    return List.copyOf(referenced);
   }
 
   /** Why code in {@code pkg} cannot name {@code type}, or null if it can. */
