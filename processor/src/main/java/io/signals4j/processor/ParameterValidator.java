@@ -121,7 +121,7 @@ final class ParameterValidator {
   private Boolean checkSenderParameter(
       String name, VariableElement parameter, TypeElement sender, boolean anySender) {
     TypeMirror type = parameter.asType();
-    String expected = sender == null ? "Class<?>" : "Class<? extends " + SourceNames.type(sender) + ">";
+    String expected = sender == null ? "Class<?>" : "Class<? extends " + SourceNames.wildcardedType(sender) + ">";
     if (type instanceof DeclaredType declared
         && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.Class")
         && declared.getTypeArguments().size() == 1

@@ -2,6 +2,7 @@ package io.signals4j.processor;
 
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -26,7 +27,9 @@ import javax.lang.model.util.Types;
  * </ul>
  *
  * Each check reports what is wrong with the fix that fits the declaration, and answers whether
- * the generated cast to the parameter is unchecked.
+ * the generated cast to the parameter is unchecked. A fix is one that can be followed: a sender is
+ * suggested only when the parameter would fit it, and types are written with wildcards where a
+ * raw type would draw a warning.
  */
 final class PayloadValidator {
 
@@ -109,13 +112,16 @@ final class PayloadValidator {
               && w.getSuperBound() == null
               && (w.getExtendsBound() == null || types.isSubtype(bound, types.erasure(w.getExtendsBound())));
       if (!fits) {
+        TypeMirror named = upper != null ? upper : superBound != null ? superBound : argument;
         diagnostics.report(
             Message.ANY_SENDER_WILDCARD,
             parameter,
             name,
             SourceNames.type(signal),
             SourceNames.type(signal) + "<?>",
-            SourceNames.erased(upper != null ? upper : superBound != null ? superBound : argument));
+            suggestible(payload, named, upper != null && !exact)
+                ? ", or did you forget sender = " + SourceNames.erased(named) + ".class"
+                : "");
         return null;
       }
       return !isUnboundedWildcard(argument);
@@ -134,7 +140,7 @@ final class PayloadValidator {
       return subclassWildcard(payload);
     }
     if (!fits) {
-      return senderMismatch(payload, upper);
+      return senderMismatch(payload, upper, !exact);
     }
     return !isUnboundedWildcard(argument);
   }
@@ -153,7 +159,7 @@ final class PayloadValidator {
     if (includeSubclasses && types.isAssignable(delivered(payload.signal(), payload.sender(), false), type)) {
       return subclassWildcard(payload);
     }
-    return senderMismatch(payload, superBound);
+    return senderMismatch(payload, superBound, false);
   }
 
   /** Reports an exact payload of a receiver that hears subclasses too; returns null. */
@@ -170,9 +176,12 @@ final class PayloadValidator {
 
   /**
    * Reports a payload that another sender sends, on the sender, suggesting {@code bound} as the
-   * sender that fits; returns null.
+   * sender when it would fit; returns null.
+   *
+   * @param extendsBound whether {@code bound} is the bound of a {@code ? extends} wildcard
    */
-  private Boolean senderMismatch(Checked payload, TypeMirror bound) {
+  private Boolean senderMismatch(Checked payload, TypeMirror bound, boolean extendsBound) {
+    String parameter = "the parameter to " + payload.expected();
     diagnostics.report(
         Message.SENDER_MISMATCH,
         payload.method(),
@@ -181,10 +190,28 @@ final class PayloadValidator {
         payload.name(),
         SourceNames.type(payload.type()),
         SourceNames.type(payload.sender()),
-        SourceNames.type(payload.signal()) + "<" + SourceNames.type(payload.sender()) + ">",
-        SourceNames.erased(bound) + ".class",
-        payload.expected());
+        payload.expected(),
+        suggestible(payload, bound, extendsBound)
+            ? "sender to " + SourceNames.erased(bound) + ".class, or " + parameter
+            : parameter);
     return null;
+  }
+
+  /**
+   * Whether a message may suggest {@code named}, the class that a payload parameter's type
+   * argument names, as the sender: whether the parameter would fit that sender. The parameter
+   * names it, so it fits unless the sender breaks a rule of its own: it must be within the
+   * signal's bound; and when subclasses are heard, it must be able to have some, and be named by a
+   * {@code ? extends} wildcard, since a subclass sends payloads of its own.
+   */
+  private boolean suggestible(Checked payload, TypeMirror named, boolean extendsBound) {
+    if (!(named instanceof DeclaredType declared)) {
+      return false;
+    }
+    TypeElement sender = (TypeElement) declared.asElement();
+    return SignalValidator.withinBound(types, sender, payload.signal())
+        && (!payload.target().includeSubclasses()
+            || extendsBound && !sender.getModifiers().contains(Modifier.FINAL));
   }
 
   /**
@@ -198,12 +225,9 @@ final class PayloadValidator {
     if (type instanceof DeclaredType declared
         && declared.getTypeArguments().isEmpty()
         && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
+      TypeElement raw = (TypeElement) declared.asElement();
       diagnostics.report(
-          Message.RAW_SIGNAL,
-          payload.parameter(),
-          payload.name(),
-          SourceNames.type((TypeElement) declared.asElement()),
-          SourceNames.type((TypeElement) declared.asElement()) + "<?>");
+          Message.RAW_SIGNAL, payload.parameter(), payload.name(), SourceNames.type(raw), SourceNames.wildcardedType(raw));
       return null;
     }
     boolean includeSubclasses = payload.target().includeSubclasses();
@@ -259,7 +283,7 @@ final class PayloadValidator {
     if (target.sender() == null) {
       return name + "<?>";
     }
-    String sender = SourceNames.type(target.sender());
+    String sender = SourceNames.wildcardedType(target.sender());
     return name + (target.includeSubclasses() ? "<? extends " + sender + ">" : "<" + sender + ">");
   }
 

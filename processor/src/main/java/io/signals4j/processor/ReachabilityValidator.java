@@ -12,7 +12,8 @@ import javax.lang.model.element.TypeParameterElement;
  * The rules that let generated code call the method at all.
  *
  * <ul>
- *   <li>The method is not private, and its class is neither private nor local nor anonymous, nor
+ *   <li>The method is not private (the fix for an interface's is public or default: interfaces
+ *       have no package-private methods), and its class is neither private nor local nor anonymous, nor
  *       nested in such a class. Package-private and protected methods and classes are reached
  *       through a generated dispatcher in their package.
  *   <li>The method declares no type parameters: nothing tells the registry what to infer for them.
@@ -29,11 +30,11 @@ final class ReachabilityValidator {
   /** Checks that the registry can call {@code method}; reports and returns false when it cannot. */
   boolean check(ExecutableElement method, ReceiverAnnotation annotation, String name) {
     boolean valid = true;
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
-      diagnostics.report(Message.PRIVATE_RECEIVER, method, annotation.mirror(), null, name);
+      diagnostics.report(Message.PRIVATE_RECEIVER, method, annotation.mirror(), null, name, accessFix(method, owner));
       valid = false;
     }
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
     String unreachable = unreachableReason(owner);
     if (unreachable != null) {
       diagnostics.report(
@@ -59,6 +60,17 @@ final class ReachabilityValidator {
       valid = false;
     }
     return valid;
+  }
+
+  /**
+   * What a private method must become: an interface has no package-private methods, and one of
+   * its instance methods needs a body, so it becomes a default method.
+   */
+  private static String accessFix(ExecutableElement method, TypeElement owner) {
+    if (!owner.getKind().isInterface()) {
+      return "package-private or public";
+    }
+    return method.getModifiers().contains(Modifier.STATIC) ? "public" : "a default method";
   }
 
   /** Why the registry cannot reach a class, or null if it can. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -64,16 +65,16 @@ final class TypeNamingValidator {
         continue;
       }
       for (TypeElement type : typesIn(parameter.asType())) {
-        String why = unnameableReason(type, ownerPackage);
-        if (why != null) {
+        Unnameable problem = unnameable(type, ownerPackage);
+        if (problem != null) {
           diagnostics.report(
               Message.UNNAMEABLE_PARAMETER_TYPE,
               parameter,
               name,
               SourceNames.type(parameter.asType()),
               SourceNames.type(type),
-              why,
-              why.startsWith("private") || why.startsWith("nested") ? "package-private or public" : "public");
+              problem.why(),
+              problem.fix());
           valid = false;
           break;
         }
@@ -147,19 +148,40 @@ final class TypeNamingValidator {
         SourceNames.type(element),
         receiver.displayName(),
         registry.canonicalName(),
-        isPrivate(element)
-            ? "make it package-private or public"
-            : "make it public, or generate the registry in package " + type.packageName() + " with @SignalsApp");
+        accessFix(element, registry.packageName()));
     return false;
   }
 
-  private static boolean isPrivate(TypeElement type) {
+  /**
+   * How to make {@code type} accessible from {@code registryPackage}: the classes to change are
+   * the private ones among it and the classes it is nested in, and in another package every one
+   * that is not public; the other way out, the registry in the type's package, is offered when no
+   * class is private, since it would not help then.
+   */
+  private static String accessFix(TypeElement type, String registryPackage) {
+    String pkg = RegistryModel.packageOf(type);
+    List<TypeElement> privates = new ArrayList<>();
+    List<TypeElement> notPublic = new ArrayList<>();
     for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        return true;
+        privates.add(0, t);
+      }
+      if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+        notPublic.add(0, t);
       }
     }
-    return false;
+    if (pkg.equals(registryPackage)) {
+      return "make " + names(type, privates) + " package-private or public";
+    }
+    String fix = "make " + names(type, notPublic) + " public";
+    return privates.isEmpty() ? fix + ", or generate the registry in package " + pkg + " with @SignalsApp" : fix;
+  }
+
+  /** "it" when the type itself is all there is to change, else the classes by name. */
+  private static String names(TypeElement type, List<TypeElement> classes) {
+    return classes.equals(List.of(type))
+        ? "it"
+        : classes.stream().map(SourceNames::type).collect(Collectors.joining(" and "));
   }
 
   /**
@@ -176,15 +198,25 @@ final class TypeNamingValidator {
     return List.copyOf(referenced);
   }
 
+  /**
+   * Why code cannot name a type, and the fix, which names the class to change when it is one the
+   * type is nested in.
+   */
+  private record Unnameable(String why, String fix) {}
+
   /** Why code in {@code pkg} cannot name {@code type}, or null if it can. */
-  private static String unnameableReason(TypeElement type, String pkg) {
+  private static Unnameable unnameable(TypeElement type, String pkg) {
     for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      boolean self = t == type;
+      String which = self ? "it" : SourceNames.type(t);
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        return t == type ? "private" : "nested in private class " + SourceNames.type(t);
+        return new Unnameable(
+            self ? "private" : "nested in private class " + which, which + " package-private or public");
       }
       if (t.getModifiers().contains(Modifier.PROTECTED) && !RegistryModel.packageOf(t).equals(pkg)) {
-        return "a protected member of " + SourceNames.type((TypeElement) t.getEnclosingElement())
-            + " in another package";
+        String member =
+            "a protected member of " + SourceNames.type((TypeElement) t.getEnclosingElement()) + " in another package";
+        return new Unnameable(self ? member : "nested in " + which + ", " + member, which + " public");
       }
     }
     return null;
