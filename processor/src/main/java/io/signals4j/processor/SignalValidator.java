@@ -1,5 +1,6 @@
 package io.signals4j.processor;
 
+import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -122,7 +123,10 @@ final class SignalValidator {
           SourceNames.type(sender),
           name,
           SourceNames.type(signal),
-          SourceNames.type(types.erasure(signal.getTypeParameters().get(0).getBounds().get(0))));
+          // Every bound: a sender that is only a Model is no fix for <M extends Model & Comparable<M>>.
+          signal.getTypeParameters().get(0).getBounds().stream()
+              .map(bound -> SourceNames.type(types.erasure(bound)))
+              .collect(Collectors.joining(" and a ")));
       // Nothing more to say about the payload against this sender.
       return new Target(null, null, false, includeSubclasses, false);
     }

@@ -149,6 +149,13 @@ class DiagnosticsTest {
   }
 
   @Test
+  void senderOutsideAnIntersectionBoundIsToldEveryBound() {
+    // User is a Model: naming only the first bound would tell it to be what it already is.
+    assertRejected(
+        "SenderOutOfIntersectionBounds", "[SignalsSenderOutOfBounds]", "name a sender that is a Model and a Comparable.");
+  }
+
+  @Test
   void genericPayloadOfAnotherSenderIsRejectedOnTheSender() {
     assertRejected(
         "SenderMismatch", "[SignalsSenderMismatch]", "change sender to Order.class, or the parameter to PostSave<User>");
