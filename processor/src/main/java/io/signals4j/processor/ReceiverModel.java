@@ -12,8 +12,9 @@ import javax.lang.model.element.TypeElement;
  * One valid {@code @Receiver} declaration: a method and one (signal, sender) it hears. A method
  * with two {@code @Receiver} annotations gives two models.
  *
- * @param method the method, kept only to anchor diagnostics found across receivers
- * @param annotation its {@code @Receiver} mirror, for the same reason
+ * @param method the method, kept to anchor diagnostics found across receivers, and as the key to
+ *     what the compiler knows of it: the origin of generated files, its line in the report
+ * @param annotation its {@code @Receiver} mirror, where those diagnostics point
  * @param signal the signal's erasure
  * @param signalBinaryName what {@code Class.getName()} answers for the signal
  * @param sender the declared sender, or null for any sender
