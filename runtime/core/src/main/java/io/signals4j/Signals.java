@@ -264,6 +264,31 @@ public final class Signals {
   }
 
   /**
+   * Adds a transaction hook to be asked before every hook there now: for a hook whose transactions
+   * must take precedence over the application's, such as the captures of a test that runs inside
+   * a transaction of the application's own. A hook already there moves to the front. See {@link
+   * #addTransactionHook}.
+   *
+   * @param hook the hook, asked first until another is added first
+   * @throws NullPointerException if {@code hook} is null
+   */
+  public void addTransactionHookFirst(TransactionHook hook) {
+    Objects.requireNonNull(hook, "hook");
+    synchronized (transactionHooks) {
+      int present = transactionHooks.indexOf(hook);
+      if (present == 0) {
+        return;
+      }
+      // Added before it is removed from where it was, so that a send meanwhile never misses it;
+      // asking a hook twice is harmless, since it answers the same both times.
+      transactionHooks.add(0, hook);
+      if (present > 0) {
+        transactionHooks.remove(present + 1);
+      }
+    }
+  }
+
+  /**
    * Stops asking {@code hook} about transactions: for an integration whose transactions end with
    * it, such as a persistence unit that closes, or a test that captured them. Receivers it was
    * already handed still complete as it tells them.

@@ -159,4 +159,40 @@ class DeferredReceiversTest {
     transactions.end(true);
     assertEquals(List.of("during u6", "committed u6"), log);
   }
+
+  @Test
+  void aHookAddedFirstTakesTheSendsBeforeTheHooksAlreadyThere() {
+    connectAll();
+    Transactions first = new Transactions();
+    signals.addTransactionHookFirst(first);
+    transactions.begin();
+    first.begin();
+
+    saved.send(User.class, new Saved("u7"));
+    transactions.end(true);
+    assertEquals(List.of("during u7"), log, "the hook added first has the send");
+    first.end(true);
+
+    assertEquals(List.of("during u7", "committed u7"), log);
+  }
+
+  @Test
+  void addingAHookFirstAgainMovesItToTheFrontAndKeepsItOnce() {
+    connectAll();
+    Transactions other = new Transactions();
+    signals.addTransactionHook(other);
+    signals.addTransactionHookFirst(other);
+    signals.addTransactionHookFirst(other);
+    signals.addTransactionHook(other);
+    transactions.begin();
+    other.begin();
+
+    saved.send(User.class, new Saved("u8"));
+    other.end(false);
+    transactions.end(true);
+
+    assertEquals(List.of("during u8", "rolled back u8"), log, "asked first, and once");
+    assertTrue(signals.removeTransactionHook(other));
+    assertFalse(signals.removeTransactionHook(other), "held once");
+  }
 }
