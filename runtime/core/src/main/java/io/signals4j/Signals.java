@@ -51,7 +51,7 @@ public final class Signals {
   private final List<TransactionHook> transactionHooks = new CopyOnWriteArrayList<>();
 
   /** Guarded by {@code this} for changes; read without a lock when routes are resolved. */
-  private volatile SendObserver[] observers = new SendObserver[0];
+  private volatile SendObserver[] observers;
 
   /** Guarded by {@code this}: how many {@link #muteAll()} mutings are open. */
   private int mutedAll;
@@ -60,6 +60,8 @@ public final class Signals {
     this.asyncExecutor = builder.asyncExecutor;
     this.recursionLimit = builder.recursionLimit;
     this.transactionHooks.addAll(builder.transactionHooks);
+    this.observers =
+        SendLog.enabledAtReady() ? new SendObserver[] {SendLog.INSTANCE} : new SendObserver[0];
     List<GeneratedRegistry> registries = new ArrayList<>(builder.registries.values());
     this.installations = new Installation[registries.size()];
     for (int rank = 0; rank < installations.length; rank++) {
@@ -301,9 +303,11 @@ public final class Signals {
   }
 
   /**
-   * Tells {@code observer} of every send from now on, muted ones and those that reach nobody too:
-   * for test helpers that record sends, and for monitoring. Adding the same observer again has no
-   * effect. Costs nothing while no observer is added.
+   * Tells {@code observer} of every send from now on, muted ones and those that reach nobody too,
+   * and of the runs of receivers that waited for a transaction: for test helpers that record
+   * sends, for monitoring, and for {@link SendLog#INSTANCE}, which logs them and is added when the
+   * signals are made ready if its logger is loggable at {@code DEBUG} then. Adding the same
+   * observer again has no effect. Costs nothing while no observer is added.
    *
    * @param observer the observer
    */
@@ -508,7 +512,9 @@ public final class Signals {
     }
 
     /**
-     * Installs the registries: creates their receiver instances and returns the signals.
+     * Installs the registries: creates their receiver instances and returns the signals. If the
+     * logger {@value SendLog#LOGGER_NAME} is loggable at {@code DEBUG} now, the signals log every
+     * send on it; see {@link SendLog}.
      *
      * @return the application's signals, ready to send
      * @throws IllegalStateException if a registry needs a supplied instance that was not supplied,

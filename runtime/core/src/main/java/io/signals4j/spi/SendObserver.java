@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Told of every send of a {@link io.signals4j.Signals} it is added to with {@link
  * io.signals4j.Signals#addSendObserver}, and of every run of the receivers that waited for a send's
- * transaction: for test helpers that record sends, and for monitoring. Applications receive
- * signals with receivers, not with observers.
+ * transaction: for test helpers that record sends, for {@link io.signals4j.SendLog}, and for
+ * monitoring. Applications receive signals with receivers, not with observers.
  *
  * <p>Observers cost nothing while none is added: the runtime resolves its routes with or without
  * them. With one added, every send is reported, muted ones and those that reach no receiver too.
