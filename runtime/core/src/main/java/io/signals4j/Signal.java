@@ -605,6 +605,9 @@ public final class Signal<P> {
       return responses;
     } finally {
       depth[0]--;
+      // Ended before shouldCommit, which compares the duration with the recording's threshold
+      // and sees none until end() has measured it.
+      event.end();
       if (event.shouldCommit()) {
         event.signal = type;
         event.sender = sender;
