@@ -24,11 +24,11 @@ import java.util.ServiceConfigurationError;
  * io.signals4j.sends.level = FINE
  * </pre>
  *
- * With SLF4J or Log4j behind {@code System.Logger} (through {@code slf4j-jdk-platform-logging} or
- * {@code log4j-jpl}), set the logger {@value #LOGGER_NAME} to {@code DEBUG} there. On a {@code
- * Signals} that already runs, {@code signals.addSendObserver(SendLog.INSTANCE)} turns it on (the
- * level must still allow {@code DEBUG}) and {@code signals.removeSendObserver(SendLog.INSTANCE)}
- * off.
+ * With another back end behind {@code System.Logger}, such as SLF4J through {@code
+ * slf4j-jdk-platform-logging}, set the logger {@value #LOGGER_NAME} to {@code DEBUG} there. On a
+ * {@code Signals} that already runs, {@code signals.addSendObserver(SendLog.INSTANCE)} turns it on
+ * (the level must still allow {@code DEBUG}), and {@code
+ * signals.removeSendObserver(SendLog.INSTANCE)} off.
  *
  * <h2>When the level is read</h2>
  *
@@ -57,18 +57,20 @@ import java.util.ServiceConfigurationError;
  * after commit of com.acme.UserSaved from com.acme.Users ran [Mailer.welcome(UserSaved)]: ok
  * </pre>
  *
- * <p>Each is one line, wrapped here. The receivers are named as {@link ReceiverInfo#name()} names them, in call order, the
- * failing one last; a send that was muted, or that nothing hears, reached {@code []}. Receivers
- * that wait for a transaction are on an {@code after commit} or {@code after rollback} line of
- * their own once they have run, with each one that failed; a send made outside a transaction runs
- * its after-commit receivers as it ends, so their line comes first. The line does not say which
- * method sent ({@code fire}, {@code send}, {@code sendRobust} or an asynchronous one): every
- * send is reported to observers alike, which keeps {@code fire} as cheap as it is. So a {@code
- * sendRobust} whose receivers failed is {@code ok}: those failures are its responses, and each is
- * logged at {@code ERROR} on the logger {@code io.signals4j}, as are those of receivers that ran
- * after a transaction. An asynchronous send is logged once its receivers have been called, on the
- * thread that called them, before the stages they returned complete. The payload is left out: its
- * {@code toString} may be costly or show personal data; an observer of your own can log it.
+ * <p>Each is one line, wrapped here. The receivers are named as {@link ReceiverInfo#name()} names
+ * them, in call order, the failing one last; a send that was muted, or that nothing hears, reached
+ * {@code []}. Receivers that wait for a transaction are on an {@code after commit} or {@code after
+ * rollback} line of their own once they have run, with each one that failed; a send made outside
+ * a transaction runs its after-commit receivers as it ends, so their line comes first.
+ *
+ * <p>The line does not say which method sent ({@code fire}, {@code send}, {@code sendRobust} or an
+ * asynchronous one): observers are told of every send alike, which keeps {@code fire} as cheap as
+ * it is. So a {@code sendRobust} whose receivers failed is {@code ok}: those failures are its
+ * responses, and each is logged at {@code ERROR} on the logger {@code io.signals4j}, as are those
+ * of receivers that ran after a transaction. An asynchronous send is logged once its receivers
+ * have been called, on the thread that called them, before the stages they returned complete. The
+ * payload is left out: its {@code toString} may be costly or show personal data; an observer of
+ * your own can log it.
  *
  * <p>Logging never fails a send: if the logging back end throws, the line is dropped.
  */
