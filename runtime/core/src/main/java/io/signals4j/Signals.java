@@ -299,7 +299,10 @@ public final class Signals {
    * @return whether it was there
    */
   public boolean removeTransactionHook(TransactionHook hook) {
-    return transactionHooks.remove(hook);
+    // Under the lock of the other changes, which rely on the positions staying where they were.
+    synchronized (transactionHooks) {
+      return transactionHooks.remove(hook);
+    }
   }
 
   /**
