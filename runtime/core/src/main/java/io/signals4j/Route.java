@@ -132,6 +132,7 @@ final class Route extends WeakReference<Class<?>> {
       }
       failed = false;
     } finally {
+      event.end();   // before shouldCommit, which compares the duration with the threshold
       if (event.shouldCommit()) {
         event.record("fire", signal.type(), sender, entries.length, failed);
       }

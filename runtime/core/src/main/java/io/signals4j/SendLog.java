@@ -13,10 +13,15 @@ import java.util.ServiceConfigurationError;
  *
  * <h2>Turning it on</h2>
  *
- * Make {@value #LOGGER_NAME} loggable at {@code DEBUG} before the application creates its {@link
- * Signals}. With the JDK's default back end, {@code java.util.logging}, that level is called
- * {@code FINE}, and the console handler needs it too, since it prints only {@code INFO} and above
- * unless told otherwise; in the file that {@code -Djava.util.logging.config.file=} names:
+ * Ask for it where the application makes its signals ready, {@code
+ * Signals.builder().install(...).logSends().ready()}, or for every {@code Signals} of the JVM
+ * without a change to the code, with the system property {@code -D}{@value #PROPERTY}{@code
+ * =true}; on a {@code Signals} that already runs, {@code signals.addSendObserver(SendLog.INSTANCE)}
+ * turns it on and {@code signals.removeSendObserver(SendLog.INSTANCE)} off. Then make {@value
+ * #LOGGER_NAME} loggable at {@code DEBUG}. With the JDK's default back end, {@code
+ * java.util.logging}, that level is called {@code FINE}, and the console handler needs it too,
+ * since it prints only {@code INFO} and above unless told otherwise; in the file that {@code
+ * -Djava.util.logging.config.file=} names:
  *
  * <pre>
  * handlers = java.util.logging.ConsoleHandler
@@ -25,25 +30,18 @@ import java.util.ServiceConfigurationError;
  * </pre>
  *
  * With another back end behind {@code System.Logger}, such as SLF4J through {@code
- * slf4j-jdk-platform-logging}, set the logger {@value #LOGGER_NAME} to {@code DEBUG} there. On a
- * {@code Signals} that already runs, {@code signals.addSendObserver(SendLog.INSTANCE)} turns it on
- * (the level must still allow {@code DEBUG}), and {@code
- * signals.removeSendObserver(SendLog.INSTANCE)} off.
+ * slf4j-jdk-platform-logging}, set the logger {@value #LOGGER_NAME} to {@code DEBUG} there.
  *
- * <h2>When the level is read</h2>
+ * <h2>What it costs, and when the level is read</h2>
  *
  * <ul>
- *   <li>When a {@code Signals} is made ready ({@link Signals.Builder#ready()}, {@link
- *       Signals#ready}): if the logger is loggable at {@code DEBUG} then, the {@code Signals}
- *       starts with this observer added. If not, it never logs sends, and its sends pay nothing for
- *       it, whatever the level becomes later, unless this observer is added to it. Asking costs a
- *       few microseconds, except the first time in a JVM if nothing has logged yet, when the
- *       logging back end starts up and reads its configuration: some 20 ms for {@code
- *       java.util.logging} on a small machine, which an application that logs through it pays
- *       anyway.
- *   <li>On every send once this observer is added, before a line is built: raising the level above
- *       {@code DEBUG} again silences the lines, though every send is still reported to this
- *       observer, which costs what any observer costs; removing it costs nothing more.
+ *   <li>Not asked for, nothing: no logger is looked up, and sends pay nothing for it. It is asked
+ *       for rather than detected from the level because finding a logger's level starts the
+ *       logging back end, some 20 ms the first time in a JVM that has not logged yet, more than
+ *       installing every registry.
+ *   <li>Asked for, the level is read on every send, before a line is built: while the logger is
+ *       above {@code DEBUG} nothing is logged, though every send is still reported to this
+ *       observer, which costs what any observer costs.
  * </ul>
  *
  * <h2>What a line says</h2>
@@ -79,6 +77,9 @@ public final class SendLog implements SendObserver {
   /** The name of the logger that sends are logged on. */
   public static final String LOGGER_NAME = "io.signals4j.sends";
 
+  /** The system property that, set to {@code true}, makes every {@link Signals} log its sends. */
+  public static final String PROPERTY = "io.signals4j.logSends";
+
   /** The observer that logs sends; adding it to a {@code Signals} twice adds it once. */
   public static final SendLog INSTANCE = new SendLog();
 
@@ -90,12 +91,11 @@ public final class SendLog implements SendObserver {
 
   private SendLog() {}
 
-  /** Whether a {@link Signals} made ready now starts with this observer. */
-  static boolean enabledAtReady() {
+  /** Whether the system property {@value #PROPERTY} asks every {@link Signals} to log sends. */
+  static boolean requestedByProperty() {
     try {
-      return INSTANCE.logger().isLoggable(Level.DEBUG);
-    } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
-      // A broken back end logs nothing; it must not keep the application from starting.
+      return Boolean.getBoolean(PROPERTY);
+    } catch (SecurityException e) {
       return false;
     }
   }

@@ -60,8 +60,9 @@ public final class Signals {
     this.asyncExecutor = builder.asyncExecutor;
     this.recursionLimit = builder.recursionLimit;
     this.transactionHooks.addAll(builder.transactionHooks);
-    this.observers =
-        SendLog.enabledAtReady() ? new SendObserver[] {SendLog.INSTANCE} : new SendObserver[0];
+    this.observers = builder.logSends || SendLog.requestedByProperty()
+        ? new SendObserver[] {SendLog.INSTANCE}
+        : new SendObserver[0];
     List<GeneratedRegistry> registries = new ArrayList<>(builder.registries.values());
     this.installations = new Installation[registries.size()];
     for (int rank = 0; rank < installations.length; rank++) {
@@ -308,9 +309,9 @@ public final class Signals {
   /**
    * Tells {@code observer} of every send from now on, muted ones and those that reach nobody too,
    * and of the runs of receivers that waited for a transaction: for test helpers that record
-   * sends, for monitoring, and for {@link SendLog#INSTANCE}, which logs them and is added when the
-   * signals are made ready if its logger is loggable at {@code DEBUG} then. Adding the same
-   * observer again has no effect. Costs nothing while no observer is added.
+   * sends, for monitoring, and for {@link SendLog#INSTANCE}, which logs them (see {@link
+   * Builder#logSends()}). Adding the same observer again has no effect. Costs nothing while no
+   * observer is added.
    *
    * @param observer the observer
    */
@@ -396,6 +397,7 @@ public final class Signals {
     private Executor asyncExecutor;
     private final List<TransactionHook> transactionHooks = new ArrayList<>();
     private int recursionLimit = DEFAULT_RECURSION_LIMIT;
+    private boolean logSends;
 
     private Builder() {}
 
@@ -515,9 +517,22 @@ public final class Signals {
     }
 
     /**
-     * Installs the registries: creates their receiver instances and returns the signals. If the
-     * logger {@value SendLog#LOGGER_NAME} is loggable at {@code DEBUG} now, the signals log every
-     * send on it; see {@link SendLog}.
+     * Logs every send of these signals, and every run of receivers that waited for a transaction,
+     * one line each at {@code DEBUG} on the {@code System.Logger} {@value SendLog#LOGGER_NAME}; see
+     * {@link SendLog}. The system property {@value SendLog#PROPERTY}{@code =true} does the same
+     * for every {@code Signals} of the JVM, without a change to the code. Asked for, not detected
+     * from the logger's level: finding the level starts the logging back end, which costs a JVM
+     * that has not logged yet some 20 ms, more than the whole installation.
+     *
+     * @return this builder
+     */
+    public Builder logSends() {
+      this.logSends = true;
+      return this;
+    }
+
+    /**
+     * Installs the registries: creates their receiver instances and returns the signals.
      *
      * @return the application's signals, ready to send
      * @throws IllegalStateException if a registry needs a supplied instance that was not supplied,

@@ -36,6 +36,8 @@ class FlightRecorderThresholdTest {
       saved.send(User.class, new Saved("fast"));
       saved.send(User.class, new Saved("slow"));
       saved.sendRobust(User.class, new Saved("fast"));
+      saved.fire(User.class, new Saved("slow"));
+      saved.fire(User.class, new Saved("fast"));
       recording.stop();
       recording.dump(file);
     }
@@ -43,7 +45,11 @@ class FlightRecorderThresholdTest {
     List<RecordedEvent> events = RecordingFile.readAllEvents(file).stream()
         .filter(event -> event.getEventType().getName().equals("io.signals4j.Send"))
         .toList();
-    assertEquals(1, events.size(), "only the slow send");
-    assertTrue(events.get(0).getDuration().compareTo(Duration.ofMillis(30)) >= 0);
+    assertEquals(2, events.size(), "only the slow send and the slow fire");
+    assertEquals("send", events.get(0).getString("kind"));
+    assertEquals("fire", events.get(1).getString("kind"));
+    for (RecordedEvent event : events) {
+      assertTrue(event.getDuration().compareTo(Duration.ofMillis(30)) >= 0, event::toString);
+    }
   }
 }

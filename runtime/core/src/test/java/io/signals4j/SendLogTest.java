@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.signals4j.DeferredReceiversTest.Transactions;
 import io.signals4j.Fixtures.Saved;
@@ -64,9 +65,9 @@ class SendLogTest {
   }
 
   @Test
-  void everySendIsLoggedAtDebugWhenTheLoggerIsAtDebugAsTheSignalsAreMadeReady() {
+  void everySendIsLoggedAtDebugWhenTheSignalsAreAskedToLogSends() {
     configure("FINE");   // what java.util.logging calls System.Logger's DEBUG
-    Signals signals = Signals.ready(BillingSignals.REGISTRY);
+    Signals signals = Signals.builder().install(BillingSignals.REGISTRY).logSends().ready();
     Signal<Saved> saved = signals.signal(Saved.class);
 
     saved.fire(User.class, new Saved());   // through the registry's generated route
@@ -87,8 +88,9 @@ class SendLogTest {
   }
 
   @Test
-  void nothingIsLoggedAndNothingObservesWhenTheLoggerIsNotAtDebug() {
-    Signals signals = Signals.ready(BillingSignals.REGISTRY);   // io.signals4j.sends inherits INFO
+  void nothingIsLoggedAndNothingObservesUnlessAskedEvenWithTheLoggerAtDebug() {
+    configure("FINE");
+    Signals signals = Signals.ready(BillingSignals.REGISTRY);
     Signal<Saved> saved = signals.signal(Saved.class);
 
     saved.fire(User.class, new Saved());
@@ -99,25 +101,44 @@ class SendLogTest {
   }
 
   @Test
-  void theLevelIsReadWhenTheSignalsAreMadeReadyAndOnEachLoggedSend() {
-    Signals readyAtInfo = Signals.ready(BillingSignals.REGISTRY);
+  void theSystemPropertyAsksEverySignalsMadeReadyWhileItIsSet() {
     configure("FINE");
-    readyAtInfo.signal(Saved.class).send(User.class, new Saved());
-    assertEquals(List.of(), sends.records, "at DEBUG only after the signals were made ready");
+    System.setProperty(SendLog.PROPERTY, "true");
+    Signals asked;
+    try {
+      asked = Signals.ready(BillingSignals.REGISTRY);
+    } finally {
+      System.clearProperty(SendLog.PROPERTY);
+    }
+    Signals notAsked = Signals.ready(BillingSignals.REGISTRY);
 
-    readyAtInfo.addSendObserver(SendLog.INSTANCE);
-    readyAtInfo.signal(Saved.class).send(User.class, new Saved());
-    assertEquals(1, sends.records.size(), "added explicitly");
+    asked.signal(Saved.class).send(User.class, new Saved());
+    notAsked.signal(Saved.class).send(User.class, new Saved());
+
+    assertEquals(1, sends.records.size(), sends.messages()::toString);
+    assertTrue(asked.removeSendObserver(SendLog.INSTANCE));
+  }
+
+  @Test
+  void onceAskedTheLevelIsReadOnEachSend() {
+    Signals signals = Signals.ready(BillingSignals.REGISTRY);
+    signals.addSendObserver(SendLog.INSTANCE);
+    signals.signal(Saved.class).send(User.class, new Saved());
+    assertEquals(List.of(), sends.records, "io.signals4j.sends inherits INFO");
+
+    configure("FINE");
+    signals.signal(Saved.class).send(User.class, new Saved());
+    assertEquals(1, sends.records.size(), "at DEBUG");
 
     configure("INFO");
-    readyAtInfo.signal(Saved.class).send(User.class, new Saved());
+    signals.signal(Saved.class).send(User.class, new Saved());
     assertEquals(1, sends.records.size(), "above DEBUG again: silent");
   }
 
   @Test
   void aFailedSendNamesTheFailingReceiverAndTheReceiversThatRanBefore() {
     configure("FINE");
-    Signal<Saved> saved = Signals.ready().signal(Saved.class);
+    Signal<Saved> saved = Signals.builder().logSends().ready().signal(Saved.class);
     saved.connect(Fixtures.noting("first"), Connect.anySender().named("first"));
     saved.connect((payload, sender) -> {
       throw new IllegalStateException("card declined");
@@ -137,7 +158,7 @@ class SendLogTest {
     configure("FINE");
     Transactions transactions = new Transactions();
     Signal<Saved> saved =
-        Signals.builder().transactions(transactions).ready().signal(Saved.class);
+        Signals.builder().transactions(transactions).logSends().ready().signal(Saved.class);
     saved.connect((payload, sender) -> {
       throw new IllegalStateException("mail server down");
     }, Connect.anySender().named("mail").phase(Phase.AFTER_COMMIT));
@@ -184,7 +205,8 @@ class SendLogTest {
     };
     SENDS.addHandler(broken);
     try {
-      Signal<Saved> saved = Signals.ready(BillingSignals.REGISTRY).signal(Saved.class);
+      Signal<Saved> saved = Signals.builder().install(BillingSignals.REGISTRY).logSends().ready()
+          .signal(Saved.class);
       Saved payload = new Saved();
 
       assertDoesNotThrow(() -> saved.fire(User.class, payload));
