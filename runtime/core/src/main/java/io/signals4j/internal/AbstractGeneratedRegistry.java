@@ -213,12 +213,12 @@ public abstract class AbstractGeneratedRegistry implements GeneratedRegistry {
     Class<?>[] resolved = resolvedTypes();
     int sender = decoded.sender[receiverId];
     return ReceiverInfo.declared(
-        decoded.name[receiverId],
+        decoded.name(receiverId),
         resolved[decoded.signal[receiverId]],
         sender == Tables.ANY ? null : resolved[sender],
         decoded.subclasses[receiverId],
         decoded.order[receiverId],
-        decoded.dispatchUid[receiverId],
+        decoded.dispatchUid(receiverId),
         decoded.phase[receiverId],
         name);
   }
@@ -229,7 +229,7 @@ public abstract class AbstractGeneratedRegistry implements GeneratedRegistry {
       synchronized (this) {
         decoded = tables;
         if (decoded == null) {
-          decoded = Tables.decode(name, join(receiverTable()), join(routeTable()));
+          decoded = new Tables(name, receiverTable(), routeTable());
           tables = decoded;
         }
       }
@@ -245,16 +245,5 @@ public abstract class AbstractGeneratedRegistry implements GeneratedRegistry {
       types = resolved;
     }
     return resolved;
-  }
-
-  private static String join(String[] parts) {
-    if (parts.length == 1) {
-      return parts[0];
-    }
-    StringBuilder joined = new StringBuilder();
-    for (String part : parts) {
-      joined.append(part);
-    }
-    return joined.toString();
   }
 }

@@ -1,27 +1,47 @@
 package io.signals4j.internal;
 
 import io.signals4j.Phase;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The receiver and route tables of a generated registry, decoded; see {@link
  * AbstractGeneratedRegistry} for their format. Immutable once decoded.
+ *
+ * <p>Decoding runs once, usually at start-up, before the JIT has compiled anything, where every
+ * call and every loop over characters is interpreted. So it reads each line once, skips names by
+ * their length, and reads the table's ISO 8859-1 bytes: one array copy for the usual table, and an
+ * array the interpreter indexes in one instruction where {@code String.charAt} costs a few calls.
+ * A character outside ISO 8859-1 becomes {@code ?}, so that positions stay those of the
+ * characters; such characters occur only in names and dispatch uids, which are cut out of the
+ * table itself, and only when a receiver is described.
  */
 final class Tables {
 
   /** The sender index of a receiver or route for any sender. */
   static final int ANY = -1;
 
+  /** The shortest receiver line, {@code 0 - 0 0:}, and route line, {@code 0 -}, with their breaks. */
+  private static final int SHORTEST_RECEIVER = 9;
+
+  private static final int SHORTEST_ROUTE = 4;
+
   private static final Phase[] PHASES = Phase.values();
+
+  /** The receiver table, out of which names and dispatch uids are cut. */
+  private final String receiverTable;
 
   // By receiver id.
   final int[] signal;
   final int[] sender;
   final int[] order;
   final boolean[] subclasses;
-  final String[] name;
-  final String[] dispatchUid;
   final Phase[] phase;
+  private final int[] nameAt;
+  private final int[] nameLength;
+  /** Where the dispatch uid starts, or -1 for none. */
+  private final int[] uidAt;
+  private final int[] uidLength;
 
   /** By signal id, and one past the last: signal s has the ids from [s] up to [s + 1]. */
   final int[] firstReceiver;
@@ -38,32 +58,122 @@ final class Tables {
   private final int[][] routeSenders;
   private final int[][] routesBySender;
 
-  private Tables(
-      int[] signal,
-      int[] sender,
-      int[] order,
-      boolean[] subclasses,
-      String[] name,
-      String[] dispatchUid,
-      Phase[] phase,
-      int[] routeSignal,
-      int[] routeSender,
-      boolean[] straight,
-      int signals) {
-    this.signal = signal;
-    this.sender = sender;
-    this.order = order;
-    this.subclasses = subclasses;
-    this.name = name;
-    this.dispatchUid = dispatchUid;
-    this.phase = phase;
-    this.routeSignal = routeSignal;
-    this.routeSender = routeSender;
-    this.straight = straight;
+  /**
+   * Decodes both tables.
+   *
+   * @throws IllegalStateException if either is malformed, naming the registry, the table and the
+   *     line
+   */
+  Tables(String registry, String[] receiverTable, String[] routeTable) {
+    this.receiverTable = join(receiverTable);
+    byte[] receiverBytes = bytes(this.receiverTable);
+    int most = receiverBytes.length / SHORTEST_RECEIVER + 1;
+    int[] signal = new int[most];
+    int[] sender = new int[most];
+    int[] order = new int[most];
+    boolean[] subclasses = new boolean[most];
+    Phase[] phase = new Phase[most];
+    int[] nameAt = new int[most];
+    int[] nameLength = new int[most];
+    int[] uidAt = new int[most];
+    int[] uidLength = new int[most];
+    Reader receivers = new Reader(registry, "receiver", receiverBytes);
+    int count = 0;
+    while (!receivers.atEnd()) {
+      int id = count++;
+      signal[id] = receivers.field(Reader.INDEX);
+      int previous = id == 0 ? -1 : signal[id - 1];
+      if (signal[id] != previous && signal[id] != previous + 1) {
+        throw receivers.malformed("signal " + signal[id] + " out of order");
+      }
+      sender[id] = receivers.field(Reader.SENDER);
+      order[id] = receivers.field(Reader.NUMBER);
+      nameAt[id] = receivers.string();
+      nameLength[id] = receivers.stringLength;
+      phase[id] = Phase.DURING_SEND;
+      uidAt[id] = -1;
+      while (receivers.option()) {
+        String option = receivers.word();
+        if (option.equals("subclasses")) {
+          subclasses[id] = true;
+        } else if (option.equals("uid=")) {
+          uidAt[id] = receivers.string();
+          uidLength[id] = receivers.stringLength;
+        } else {
+          phase[id] = phase(option, receivers);
+        }
+      }
+    }
+    this.signal = Arrays.copyOf(signal, count);
+    this.sender = Arrays.copyOf(sender, count);
+    this.order = Arrays.copyOf(order, count);
+    this.subclasses = Arrays.copyOf(subclasses, count);
+    this.phase = Arrays.copyOf(phase, count);
+    this.nameAt = Arrays.copyOf(nameAt, count);
+    this.nameLength = Arrays.copyOf(nameLength, count);
+    this.uidAt = Arrays.copyOf(uidAt, count);
+    this.uidLength = Arrays.copyOf(uidLength, count);
+    int signals = count == 0 ? 0 : signal[count - 1] + 1;
     this.firstReceiver = new int[signals + 1];
+    for (int id = count - 1; id >= 0; id--) {
+      firstReceiver[signal[id]] = id;
+    }
+    firstReceiver[signals] = count;
+
+    byte[] routeBytes = bytes(join(routeTable));
+    Reader routes = new Reader(registry, "route", routeBytes);
+    int mostRoutes = routeBytes.length / SHORTEST_ROUTE + 1;
+    int[] routeSignal = new int[mostRoutes];
+    int[] routeSender = new int[mostRoutes];
+    boolean[] straight = new boolean[mostRoutes];
     this.anyRoute = new int[signals];
+    Arrays.fill(anyRoute, -1);
+    int[] fromSender = new int[signals];
+    int routeCount = 0;
+    while (!routes.atEnd()) {
+      int route = routeCount++;
+      routeSignal[route] = routes.field(Reader.INDEX);
+      if (routeSignal[route] >= signals) {
+        throw routes.malformed("no signal " + routeSignal[route]);
+      }
+      routeSender[route] = routes.last(Reader.SENDER);
+      if (routeSender[route] != ANY) {
+        fromSender[routeSignal[route]]++;
+      } else if (anyRoute[routeSignal[route]] >= 0) {
+        throw routes.malformed("a second any-sender route of signal " + routeSignal[route]);
+      } else {
+        anyRoute[routeSignal[route]] = route;
+      }
+      if (routes.option()) {
+        if (!routes.word().equals("straight") || routes.option()) {
+          throw routes.malformed("expected straight");
+        }
+        straight[route] = true;
+      }
+    }
+    this.routeSignal = Arrays.copyOf(routeSignal, routeCount);
+    this.routeSender = Arrays.copyOf(routeSender, routeCount);
+    this.straight = Arrays.copyOf(straight, routeCount);
     this.routeSenders = new int[signals][];
     this.routesBySender = new int[signals][];
+    for (int s = 0; s < signals; s++) {
+      if (anyRoute[s] < 0) {
+        throw routes.malformed("no any-sender route of signal " + s);
+      }
+      routeSenders[s] = new int[fromSender[s]];
+      routesBySender[s] = new int[fromSender[s]];
+      fromSender[s] = 0;
+    }
+    for (int route = 0; route < routeCount; route++) {
+      int s = routeSignal[route];
+      if (routeSender[route] != ANY) {
+        routeSenders[s][fromSender[s]] = routeSender[route];
+        routesBySender[s][fromSender[s]++] = route;
+      }
+    }
+    for (int s = 0; s < signals; s++) {
+      sortBySender(routeSenders[s], routesBySender[s], routes);
+    }
   }
 
   /** The number of signals. */
@@ -94,126 +204,44 @@ final class Tables {
     return Arrays.copyOf(ids, count);
   }
 
-  /**
-   * Decodes both tables.
-   *
-   * @throws IllegalStateException if either is malformed, naming the registry and the line
-   */
-  static Tables decode(String registry, String receiverTable, String routeTable) {
-    // Every record ends with a line break, so there are at most as many records as line breaks,
-    // and one more that is cut short and found malformed.
-    int most = lineBreaks(receiverTable) + 1;
-    int[] signal = new int[most];
-    int[] sender = new int[most];
-    int[] order = new int[most];
-    boolean[] subclasses = new boolean[most];
-    String[] name = new String[most];
-    String[] dispatchUid = new String[most];
-    Phase[] phase = new Phase[most];
-    Reader receivers = new Reader(registry, "receiver", receiverTable);
-    int count = 0;
-    while (!receivers.atEnd()) {
-      int id = count++;
-      signal[id] = receivers.index();
-      int previous = id == 0 ? -1 : signal[id - 1];
-      if (signal[id] != previous && signal[id] != previous + 1) {
-        throw receivers.malformed("signal " + signal[id] + " out of order");
-      }
-      receivers.space();
-      sender[id] = receivers.senderIndex();
-      receivers.space();
-      order[id] = receivers.integer();
-      receivers.space();
-      name[id] = receivers.string();
-      phase[id] = Phase.DURING_SEND;
-      while (!receivers.endOfLine()) {
-        receivers.space();
-        String option = receivers.word();
-        if (option.equals("subclasses")) {
-          subclasses[id] = true;
-        } else if (option.equals("uid=")) {
-          dispatchUid[id] = receivers.string();
-        } else {
-          phase[id] = phase(option, receivers);
-        }
-      }
-      receivers.newLine();
-    }
-    int routeCount = lineBreaks(routeTable);
-    int signals = count == 0 ? 0 : signal[count - 1] + 1;
-    Tables tables =
-        new Tables(
-            Arrays.copyOf(signal, count),
-            Arrays.copyOf(sender, count),
-            Arrays.copyOf(order, count),
-            Arrays.copyOf(subclasses, count),
-            Arrays.copyOf(name, count),
-            Arrays.copyOf(dispatchUid, count),
-            Arrays.copyOf(phase, count),
-            new int[routeCount],
-            new int[routeCount],
-            new boolean[routeCount],
-            signals);
-    for (int id = count - 1; id >= 0; id--) {
-      tables.firstReceiver[signal[id]] = id;
-    }
-    tables.firstReceiver[signals] = count;
-    tables.decodeRoutes(new Reader(registry, "route", routeTable));
-    return tables;
+  String name(int id) {
+    return receiverTable.substring(nameAt[id], nameAt[id] + nameLength[id]);
   }
 
-  /** Route records hold no strings, so there is exactly one per line break. */
-  private void decodeRoutes(Reader routes) {
-    int signals = signals();
-    int[] fromSender = new int[signals];
-    Arrays.fill(anyRoute, -1);
-    for (int route = 0; route < routeSignal.length; route++) {
-      int signal = routes.index();
-      if (signal >= signals) {
-        throw routes.malformed("no signal " + signal);
-      }
-      routes.space();
-      int sender = routes.senderIndex();
-      if (!routes.endOfLine()) {
-        routes.space();
-        if (!routes.word().equals("straight")) {
-          throw routes.malformed("expected straight");
-        }
-        straight[route] = true;
-      }
-      routeSignal[route] = signal;
-      routeSender[route] = sender;
-      if (sender == ANY) {
-        if (anyRoute[signal] >= 0) {
-          throw routes.malformed("a second any-sender route of signal " + signal);
-        }
-        anyRoute[signal] = route;
-      } else {
-        fromSender[signal]++;
-      }
-      routes.newLine();
+  /** The dispatch uid, or null for none. */
+  String dispatchUid(int id) {
+    return uidAt[id] < 0 ? null : receiverTable.substring(uidAt[id], uidAt[id] + uidLength[id]);
+  }
+
+  /** A byte per character of {@code table}, its own for ISO 8859-1, {@code ?} for the others. */
+  private static byte[] bytes(String table) {
+    byte[] bytes = table.getBytes(StandardCharsets.ISO_8859_1);
+    if (bytes.length == table.length()) {
+      return bytes;
     }
-    if (!routes.atEnd()) {
-      throw routes.malformed("expected the end of the table");
+    // A surrogate pair was encoded as one '?': go character by character.
+    bytes = new byte[table.length()];
+    for (int i = 0; i < bytes.length; i++) {
+      char c = table.charAt(i);
+      bytes[i] = c <= 0xFF ? (byte) c : (byte) '?';
     }
-    for (int s = 0; s < signals; s++) {
-      if (anyRoute[s] < 0) {
-        throw routes.malformed("no any-sender route of signal " + s);
-      }
-      routeSenders[s] = new int[fromSender[s]];
-      routesBySender[s] = new int[fromSender[s]];
-      fromSender[s] = 0;
+    return bytes;
+  }
+
+  /** The parts of a table, one after the other. */
+  private static String join(String[] parts) {
+    if (parts.length == 1) {
+      return parts[0];
     }
-    for (int route = 0; route < routeSignal.length; route++) {
-      int signal = routeSignal[route];
-      if (routeSender[route] != ANY) {
-        routeSenders[signal][fromSender[signal]] = routeSender[route];
-        routesBySender[signal][fromSender[signal]++] = route;
-      }
+    int length = 0;
+    for (String part : parts) {
+      length += part.length();
     }
-    for (int s = 0; s < signals; s++) {
-      sortBySender(routeSenders[s], routesBySender[s], routes);
+    StringBuilder joined = new StringBuilder(length);
+    for (String part : parts) {
+      joined.append(part);
     }
+    return joined.toString();
   }
 
   /** Insertion sort of a signal's routes by sender index: the table lists them by sender name. */
@@ -244,62 +272,70 @@ final class Tables {
     throw table.malformed("unknown option " + option);
   }
 
-  private static int lineBreaks(String table) {
-    int lines = 0;
-    for (int i = 0; i < table.length(); i++) {
-      if (table.charAt(i) == '\n') {
-        lines++;
-      }
-    }
-    return lines;
-  }
-
-  /** Reads one table, field by field, and says where it is malformed. */
+  /**
+   * Reads one table, field by field, and says where it is malformed. A field and the space after
+   * it are one call, and a line costs a handful in all: the interpreter, which runs this, pays
+   * for every call.
+   */
   private static final class Reader {
+    /** Kinds of number: an index, an index or {@code -} for any sender, any decimal number. */
+    static final int INDEX = 0;
+
+    static final int SENDER = 1;
+
+    static final int NUMBER = 2;
+
     private final String registry;
     private final String table;
-    private final String text;
+    private final byte[] text;
     private int at;
-    private int line = 1;
 
-    Reader(String registry, String table, String text) {
+    /** The length of the string {@link #string()} read last. */
+    int stringLength;
+
+    Reader(String registry, String table, byte[] text) {
       this.registry = registry;
       this.table = table;
       this.text = text;
     }
 
-    int index() {
-      int value = integer();
-      if (value < 0) {
-        throw malformed("negative index " + value);
+    /** A number of {@code kind}, and the space after it. */
+    int field(int kind) {
+      int value = last(kind);
+      if (at >= text.length || text[at] != ' ') {
+        throw malformed("expected a space");
       }
+      at++;
       return value;
     }
 
-    int senderIndex() {
-      if (at < text.length() && text.charAt(at) == '-'
-          && (at + 1 == text.length() || !isDigit(text.charAt(at + 1)))) {
-        at++;
-        return ANY;
-      }
-      return index();
-    }
-
-    int integer() {
+    /**
+     * A number of {@code kind}, leaving the reader on what follows it; {@link #ANY} for the {@code
+     * -} of a {@link #SENDER}.
+     */
+    int last(int kind) {
       int start = at;
-      boolean negative = at < text.length() && text.charAt(at) == '-';
+      boolean negative = at < text.length && text[at] == '-';
       if (negative) {
         at++;
       }
       long value = 0;
-      while (at < text.length() && isDigit(text.charAt(at))) {
-        value = value * 10 + (text.charAt(at++) - '0');
+      byte c;
+      while (at < text.length && (c = text[at]) >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+        at++;
         if (value > (long) Integer.MAX_VALUE + 1) {
           throw malformed("number too large");
         }
       }
+      if (negative && at == start + 1 && kind == SENDER) {
+        return ANY;
+      }
       if (at == start + (negative ? 1 : 0)) {
         throw malformed("expected a number");
+      }
+      if (negative && kind != NUMBER) {
+        throw malformed("negative index -" + value);
       }
       long signed = negative ? -value : value;
       if (signed > Integer.MAX_VALUE) {
@@ -308,31 +344,48 @@ final class Tables {
       return (int) signed;
     }
 
-    /** {@code length:chars}. */
-    String string() {
-      int length = index();
-      if (at >= text.length() || text.charAt(at) != ':') {
+    /**
+     * A {@code length:chars} string, skipped: answers where its characters start and leaves its
+     * length in {@link #stringLength}.
+     */
+    int string() {
+      int length = last(INDEX);
+      if (at >= text.length || text[at] != ':') {
         throw malformed("expected ':' after a length");
       }
       at++;
-      if (length > text.length() - at) {
+      if (length > text.length - at) {
         throw malformed("a string longer than the table");
       }
-      String value = text.substring(at, at + length);
-      for (int i = at; i < at + length; i++) {
-        if (text.charAt(i) == '\n') {
-          line++;
-        }
-      }
+      int start = at;
       at += length;
-      return value;
+      stringLength = length;
+      return start;
+    }
+
+    /**
+     * After a field: true, past the space, if an option follows; false, past the line break, if
+     * the line ends.
+     */
+    boolean option() {
+      if (at < text.length) {
+        byte c = text[at++];
+        if (c == ' ') {
+          return true;
+        }
+        if (c == '\n') {
+          return false;
+        }
+        at--;
+      }
+      throw malformed(at >= text.length ? "line not ended" : "expected a space or the end of the line");
     }
 
     /** An option up to a space or a line break, or up to and with its '=' if it has one. */
     String word() {
       int start = at;
-      while (at < text.length()) {
-        char c = text.charAt(at);
+      while (at < text.length) {
+        byte c = text[at];
         if (c == ' ' || c == '\n') {
           break;
         }
@@ -344,42 +397,26 @@ final class Tables {
       if (at == start) {
         throw malformed("expected an option");
       }
-      return text.substring(start, at);
-    }
-
-    void space() {
-      if (at >= text.length() || text.charAt(at) != ' ') {
-        throw malformed("expected a space");
-      }
-      at++;
+      return new String(text, start, at - start, StandardCharsets.ISO_8859_1);
     }
 
     boolean atEnd() {
-      return at == text.length();
+      return at == text.length;
     }
 
-    boolean endOfLine() {
-      if (at >= text.length()) {
-        throw malformed("line not ended");
-      }
-      return text.charAt(at) == '\n';
-    }
-
-    void newLine() {
-      if (!endOfLine()) {
-        throw malformed("expected the end of the line");
-      }
-      at++;
-      line++;
-    }
-
+    /**
+     * The failure, with the line it is on; a line is counted from the line breaks before it,
+     * which may be in names, as the processor wrote them.
+     */
     IllegalStateException malformed(String problem) {
+      int line = 1;
+      for (int i = 0; i < Math.min(at, text.length); i++) {
+        if (text[i] == '\n') {
+          line++;
+        }
+      }
       return new IllegalStateException(
           registry + " has a malformed " + table + " table, line " + line + ": " + problem);
-    }
-
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
     }
   }
 }
