@@ -80,8 +80,8 @@ final class Limits {
    * thirty-second of a receiver's. A longer route is cut into chunk methods of this many calls
    * that its route method calls in order (and, past this many chunks, into chunks of chunks); a
    * short route, the common case, keeps one method small enough ({@code FreqInlineSize}, 325
-   * bytes, at about 16 calls) for {@code fire} to inline it. Tests lower it with {@value SignalsProcessor#MAX_CASES_OPTION}, as they lower
-   * {@link #MAX_CASES_PER_SWITCH}.
+   * bytes, at about 16 calls) for {@code fire} to inline it. Tests lower it with {@value
+   * SignalsProcessor#MAX_CASES_OPTION}, as they lower {@link #MAX_CASES_PER_SWITCH}.
    */
   static final int MAX_ROUTE_METHOD_RECEIVERS = 32;
 

@@ -21,9 +21,10 @@ final class Tables {
   /** The sender index of a receiver or route for any sender. */
   static final int ANY = -1;
 
-  /** The shortest receiver line, {@code 0 - 0 0:}, and route line, {@code 0 -}, with their breaks. */
+  /** The shortest receiver line, {@code 0 - 0 0:}, and its line break. */
   private static final int SHORTEST_RECEIVER = 9;
 
+  /** The shortest route line, {@code 0 -}, and its line break. */
   private static final int SHORTEST_ROUTE = 4;
 
   private static final Phase[] PHASES = Phase.values();
@@ -378,7 +379,7 @@ final class Tables {
         }
         at--;
       }
-      throw malformed(at >= text.length ? "line not ended" : "expected a space or the end of the line");
+      throw malformed(at >= text.length ? "line not ended" : "expected a space or a line break");
     }
 
     /** An option up to a space or a line break, or up to and with its '=' if it has one. */
