@@ -200,6 +200,28 @@ class LegalDeclarationsTest {
     }
   }
 
+  @Test
+  void anAppWithoutReceiversGetsAnEmptyRegistry(@TempDir Path out) throws Exception {
+    List<JavaFileObject> sources =
+        List.of(
+            source(
+                "com.example.App",
+                "package com.example;",
+                "import io.signals4j.SignalsApp;",
+                "@SignalsApp(registry = \"EmptySignals\")",
+                "final class App {}"));
+    assertThat(TestSources.compile(sources)).succeededWithoutWarnings();
+    JavacRunner.compile(sources, out);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
+      GeneratedRegistry registry =
+          (GeneratedRegistry) loader.loadClass("com.example.EmptySignals").getField("REGISTRY").get(null);
+      assertThat(registry.signalTypes()).isEmpty();
+      assertThat(registry.signalId(String.class)).isEqualTo(GeneratedRegistry.NO_SIGNAL);
+      assertThat(registry.createInstances(new NoInstances())).isEmpty();
+      assertThrows(IllegalArgumentException.class, () -> registry.describe(0));
+    }
+  }
+
   private static final class NoInstances implements InstanceSource {
     @Override
     public <T> T require(Class<T> type, String neededBy) {
