@@ -94,7 +94,8 @@ public final class AppSignals extends AbstractGeneratedRegistry {
         "0 - straight\n"
         // 1, Retired from LegacySender: LegacyReceivers.onRetired(Retired)
         + "1 2 straight\n"
-        + "1 -\n"; // 2, Retired from any sender
+        // 2, Retired from any sender
+        + "1 -\n";
     return table;
   }
 

@@ -397,10 +397,13 @@ final class RegistryWriter {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       String comment = line.label();
-      if (comment != null && !line.receivers().isEmpty()) {
-        // Indented as deep as a part in a nested class, two columns deeper than in the registry.
-        int width = LINE_WIDTH - 10 - "// ".length() - comment.length() - ": ".length();
-        code.add("// $L: $L\n", comment, namesComment(names(line.receivers()), width));
+      if (comment != null && above) {
+        if (!line.receivers().isEmpty()) {
+          // Indented as deep as a part in a nested class, two columns deeper than in the registry.
+          int width = LINE_WIDTH - 10 - "// ".length() - comment.length() - ": ".length();
+          comment += ": " + namesComment(names(line.receivers()), width);
+        }
+        code.add("// $L\n", comment);
         comment = null;
       }
       code.add("$L$S$L", i == 0 ? "" : "+ ", line.text(), i == lines.size() - 1 ? ";" : "");
