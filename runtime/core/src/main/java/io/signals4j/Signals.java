@@ -1,7 +1,6 @@
 package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
-import io.signals4j.internal.InstanceSource;
 import io.signals4j.internal.RegistryReference;
 import io.signals4j.spi.SendObserver;
 import io.signals4j.spi.TransactionHook;
@@ -77,7 +76,8 @@ public final class Signals {
     this.installations = new Installation[registries.size()];
     for (int rank = 0; rank < installations.length; rank++) {
       GeneratedRegistry registry = registries.get(rank);
-      installations[rank] = new Installation(registry, rank, builder.instanceSource(registry));
+      installations[rank] =
+          new Installation(registry, rank, builder.supplied, builder.providers);
     }
   }
 
@@ -507,6 +507,10 @@ public final class Signals {
     }
 
     private static GeneratedRegistry generated(SignalRegistry registry) {
+      if (registry instanceof GeneratedRegistry generated) {
+        return generated;
+      }
+      // Asked second, so that an application installing REGISTRY fields never loads the class.
       SignalRegistry found =
           registry instanceof RegistryReference reference ? reference.registry() : registry;
       if (!(found instanceof GeneratedRegistry generated)) {
@@ -515,41 +519,6 @@ public final class Signals {
                 + " processor; install the REGISTRY field of a generated one");
       }
       return generated;
-    }
-
-    private InstanceSource instanceSource(GeneratedRegistry registry) {
-      return new InstanceSource() {
-        @Override
-        public <T> T require(Class<T> type, String neededBy) {
-          Object instance = supplied.get(type);
-          for (int i = 0; instance == null && i < providers.size(); i++) {
-            instance = providers.get(i).instanceOf(type);
-          }
-          if (instance == null) {
-            throw new MissingInstance(
-                "Registry " + registry.name() + " needs an instance of " + type.getName()
-                    + " for its receiver " + neededBy + ", but none was supplied; pass one to"
-                    + " Signals.builder().supply(" + type.getSimpleName() + ".class, instance)"
-                    + " or supplyFrom(provider)");
-          }
-          if (!type.isInstance(instance)) {
-            throw new MissingInstance(
-                "Registry " + registry.name() + " needs an instance of " + type.getName()
-                    + " for its receiver " + neededBy + ", but was given a "
-                    + instance.getClass().getName());
-          }
-          return type.cast(instance);
-        }
-      };
-    }
-  }
-
-  /** A supplied instance that the application did not give; its message says how to. */
-  static final class MissingInstance extends IllegalStateException {
-    private static final long serialVersionUID = 1L;
-
-    MissingInstance(String message) {
-      super(message);
     }
   }
 }
