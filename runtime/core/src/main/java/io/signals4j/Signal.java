@@ -409,9 +409,8 @@ public final class Signal<P> {
         return new Connection(this, declaredEntry, false);
       }
       ReceiverInfo info = connectedInfo(receiver, options, owner != null);
-      Entry.Connected entry = owner == null
-          ? new Entry.Strong(info, connectSequence++, receiver, key)
-          : new Entry.Weak(info, connectSequence++, owner, receiver, key, collected);
+      Entry.Connected entry =
+          Entry.Connected.of(info, connectSequence++, owner, receiver, key, collected);
       if (connectedCount == connected.length) {
         connected = Arrays.copyOf(connected, Math.max(8, connectedCount * 2));
       }
@@ -802,12 +801,7 @@ public final class Signal<P> {
       return null;
     }
     Deferred completion = new Deferred(deferred, sender, payload);
-    for (TransactionHook hook : signals.transactionHooks()) {
-      if (hook.afterCompletion(completion)) {
-        return null;
-      }
-    }
-    return completion;
+    return completion.handedToATransaction() ? null : completion;
   }
 
   /** The receivers of one send that wait for its transaction, with what they are to get. */
@@ -820,6 +814,22 @@ public final class Signal<P> {
       this.receivers = receivers;
       this.sender = sender;
       this.payload = payload;
+    }
+
+    /**
+     * Offers these receivers to the transaction hooks, in order. Asked here rather than in
+     * {@link #defer}, so that verifying {@link Signal} while an application starts does not load
+     * {@link TransactionHook.TransactionCompletion}.
+     *
+     * @return whether a hook with a transaction active took them
+     */
+    boolean handedToATransaction() {
+      for (TransactionHook hook : signals.transactionHooks()) {
+        if (hook.afterCompletion(this)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -958,7 +968,7 @@ public final class Signal<P> {
         entries.add(current.connected[i]);
       }
     }
-    entries.sort(Entry.DISPATCH_ORDER);
+    entries.sort(Entry.DispatchOrder.INSTANCE);
     return infos(entries);
   }
 
@@ -1143,9 +1153,9 @@ public final class Signal<P> {
       }
     }
     if (mixed) {
-      entries.sort(Entry.DISPATCH_ORDER);
+      entries.sort(Entry.DispatchOrder.INSTANCE);
     } else if (!byId) {
-      entries.sort(Entry.ID_ORDER);
+      entries.sort(Entry.IdOrder.INSTANCE);
     }
     if (wholeRoute && !mixed && contributor != null
         && contributor.registry.firesRoute(generatedRoute)) {
@@ -1212,7 +1222,7 @@ public final class Signal<P> {
   private State pruned() {
     boolean anyCollected = false;
     for (Object reference; (reference = collected.poll()) != null; ) {
-      Entry.Weak entry = ((Entry.OwnerReference) reference).entry;
+      Entry.Connected entry = ((Entry.OwnerReference) reference).entry;
       if (entry.markGone()) {
         forget(entry);
         anyCollected = true;
