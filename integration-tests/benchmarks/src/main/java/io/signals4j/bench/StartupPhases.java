@@ -119,7 +119,8 @@ public final class StartupPhases {
       System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.0f |%n",
           phase, medians[0], medians[1], medians[2]);
     });
-    System.out.printf(Locale.ROOT, "| **the benchmark's work, own phases** | %.2f | %.2f | %.0f |%n%n",
+    System.out.printf(Locale.ROOT,
+        "| **sum of the benchmark's phases, shared ones left out** | %.2f | %.2f | %.0f |%n%n",
         benchmark[0], benchmark[1], benchmark[2]);
   }
 
