@@ -233,6 +233,9 @@ public final class SignalsRegistry implements GeneratedRegistry {
      */
     @SuppressWarnings("unchecked")
     static void route0(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof PostSave)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 2;
       try {
         // ModelReceivers.log(PostSave, Class)
@@ -283,6 +286,9 @@ public final class SignalsRegistry implements GeneratedRegistry {
      * PostSave from User: 4 receivers, in 2 parts of at most 2.
      */
     static void route1(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof PostSave)) {
+        throw RouteFailure.wrongPayload();
+      }
       route1Part0(instances, sender, payload);
       route1Part1(instances, sender, payload);
     }
@@ -291,6 +297,9 @@ public final class SignalsRegistry implements GeneratedRegistry {
      * PostSave from any sender.
      */
     static void route2(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof PostSave)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 2;
       try {
         // ModelReceivers.log(PostSave, Class)

@@ -228,6 +228,9 @@ public final class SignalsRegistry implements GeneratedRegistry {
      * StockLow from any sender.
      */
     static void route0(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof StockLow)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 4;
       try {
         // StockReceivers.reorder(StockLow)

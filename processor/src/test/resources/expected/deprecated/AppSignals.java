@@ -246,6 +246,9 @@ public final class AppSignals implements GeneratedRegistry {
      */
     @SuppressWarnings({"deprecation", "removal"})
     static void route0(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof Notification)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 0;
       try {
         // Receivers.deprecatedMethod(Notification)
@@ -272,6 +275,9 @@ public final class AppSignals implements GeneratedRegistry {
      */
     @SuppressWarnings({"deprecation", "removal"})
     static void route1(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof Retired)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 5;
       try {
         // LegacyReceivers.onRetired(Retired)

@@ -180,6 +180,9 @@ public final class SignalsRegistry implements GeneratedRegistry {
      * Notification from any sender.
      */
     static void route0(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof Notification)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 0;
       try {
         // Mailer.send(Notification)

@@ -196,6 +196,9 @@ public final class AppSignals implements GeneratedRegistry {
      * Notification from any sender.
      */
     static void route0(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof Notification)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 0;
       try {
         // HiddenReceivers.onStatic(Notification), through its package's dispatcher

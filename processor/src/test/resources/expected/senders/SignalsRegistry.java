@@ -234,6 +234,9 @@ public final class SignalsRegistry implements GeneratedRegistry {
      */
     @SuppressWarnings("unchecked")
     static void route0(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof PostSave)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 2;
       try {
         // ModelReceivers.log(PostSave, Class)
@@ -251,6 +254,9 @@ public final class SignalsRegistry implements GeneratedRegistry {
      */
     @SuppressWarnings("unchecked")
     static void route1(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof PostSave)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 0;
       try {
         // ModelReceivers.audit(PostSave, Class)
@@ -273,6 +279,9 @@ public final class SignalsRegistry implements GeneratedRegistry {
      * PostSave from any sender.
      */
     static void route2(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof PostSave)) {
+        throw RouteFailure.wrongPayload();
+      }
       int receiver = 2;
       try {
         // ModelReceivers.log(PostSave, Class)

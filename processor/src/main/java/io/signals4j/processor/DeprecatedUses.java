@@ -1,9 +1,11 @@
 package io.signals4j.processor;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -30,6 +32,36 @@ final class DeprecatedUses {
 
   DeprecatedUses(Elements elements) {
     this.elements = elements;
+  }
+
+  /**
+   * What generated code draws by naming the parts of a valid receiver.
+   *
+   * @param castsSender whether generated code casts the sender to the sender parameter's type,
+   *     and so names it
+   * @param sender the declared sender, or null for any sender
+   * @param constructor the constructor the registry calls, or null
+   */
+  ReceiverModel.Warnings ofReceiver(
+      ExecutableElement method,
+      boolean castsSender,
+      TypeElement signal,
+      TypeElement sender,
+      ExecutableElement constructor) {
+    Set<String> call = ofElement(method);
+    call.addAll(ofType(method.getParameters().get(0).asType()));
+    if (castsSender) {
+      call.addAll(ofType(method.getParameters().get(1).asType()));
+    }
+    Set<String> creation = ofElement(method.getEnclosingElement());
+    if (constructor != null) {
+      creation.addAll(ofElement(constructor));
+    }
+    return new ReceiverModel.Warnings(
+        List.copyOf(call),
+        List.copyOf(creation),
+        List.copyOf(ofElement(signal)),
+        sender == null ? List.of() : List.copyOf(ofElement(sender)));
   }
 
   /** What naming {@code type} draws: itself, the classes it is nested in, its type arguments. */

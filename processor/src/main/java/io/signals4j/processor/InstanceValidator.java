@@ -29,10 +29,10 @@ final class InstanceValidator {
   /**
    * How a valid receiver gets its instance.
    *
-   * @param supplied whether the application supplies it
+   * @param kind whether it needs none, one the registry constructs, or one the application supplies
    * @param constructor the no-argument constructor the registry calls, or null
    */
-  record Instance(boolean supplied, ExecutableElement constructor) {
+  record Instance(ReceiverModel.Kind kind, ExecutableElement constructor) {
     boolean constructorPublic() {
       return constructor != null && constructor.getModifiers().contains(Modifier.PUBLIC);
     }
@@ -50,14 +50,18 @@ final class InstanceValidator {
   }
 
   /** Checks how a receiver gets its instance; reports and returns null when it cannot get one. */
-  Instance check(ExecutableElement method, AnnotationMirror annotation, String name, boolean isStatic) {
+  Instance check(ExecutableElement method, ReceiverAnnotation receiver, String name) {
+    AnnotationMirror annotation = receiver.mirror();
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     boolean supplied = hasAnnotation(owner, SUPPLIED);
     if (supplied) {
       checkSuppliedIsUsed(owner);
     }
-    if (isStatic || supplied) {
-      return new Instance(supplied, null);
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      return new Instance(ReceiverModel.Kind.STATIC, null);
+    }
+    if (supplied) {
+      return new Instance(ReceiverModel.Kind.SUPPLIED, null);
     }
     if (owner.getKind() == ElementKind.ENUM) {
       diagnostics.report(Message.ENUM_RECEIVER, method, annotation, null, name, SourceNames.type(owner));
@@ -84,7 +88,7 @@ final class InstanceValidator {
       diagnostics.report(Message.NO_CONSTRUCTOR, method, annotation, null, name, SourceNames.type(owner), problem);
       return null;
     }
-    return new Instance(false, constructor);
+    return new Instance(ReceiverModel.Kind.INSTANCE, constructor);
   }
 
   private static ExecutableElement noArgConstructor(TypeElement owner) {

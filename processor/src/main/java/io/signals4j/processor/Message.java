@@ -13,7 +13,7 @@ import javax.tools.Diagnostic;
 enum Message {
   PRIVATE_RECEIVER(
       "PrivateReceiver",
-      "%s is private, so the generated registry cannot call it; make it package-private or public."),
+      "%s is private, so the generated registry cannot call it; make it %s."),
   INACCESSIBLE_CLASS(
       "InaccessibleClass",
       "%s is declared in %s, which %s; declare receivers in a top-level or static nested class that"
@@ -41,8 +41,7 @@ enum Message {
           + " nothing says what %3$s is; use a concrete type or a wildcard."),
   UNNAMEABLE_PARAMETER_TYPE(
       "UnnameableParameterType",
-      "%s takes %s, but %s is %s, so generated code cannot name it to pass the payload; make it"
-          + " %s."),
+      "%s takes %s, but %s is %s, so generated code cannot name it; make %s."),
   UNNAMED_PACKAGE(
       "UnnamedPackage",
       "%s needs %s, which is in the unnamed package, and the registry in package %s cannot name"
@@ -64,8 +63,7 @@ enum Message {
           + " sender that is a %s."),
   SENDER_MISMATCH(
       "SenderMismatch",
-      "%s takes %s, but its sender is %s, so it receives %s; change sender to %s, or the parameter"
-          + " to %s."),
+      "%s takes %s, but its sender is %s, so it receives %s; change %s."),
   RAW_SIGNAL(
       "RawSignal",
       "%s takes the raw type %s; write its type argument, the sender type: did you mean %s?"),
@@ -74,8 +72,7 @@ enum Message {
       "%s hears subclasses of %s, which send %s of the subclass; did you mean %s?"),
   ANY_SENDER_WILDCARD(
       "AnySenderWildcard",
-      "%s hears any sender, so its payload can be %s of any sender; did you mean %s, or did you"
-          + " forget sender = %s.class?"),
+      "%s hears any sender, so its payload can be %s of any sender; did you mean %s%s?"),
   ABSTRACT_RECEIVER_CLASS(
       "AbstractReceiverClass",
       "%s is an instance method of %s %s, which the registry cannot instantiate; make the method"
@@ -93,8 +90,8 @@ enum Message {
           + " time."),
   NO_CONSTRUCTOR(
       "NoConstructor",
-      "%s is an instance method, but %s %s; add a non-private no-argument constructor that throws"
-          + " no checked exception, or mark the class @Supplied and supply the instance at"
+      "%s is an instance method, but %s %s; give it a non-private no-argument constructor that"
+          + " throws no checked exception, or mark the class @Supplied and supply the instance at"
           + " install time."),
   USELESS_SUPPLIED(
       "UselessSupplied",

@@ -12,8 +12,9 @@ import javax.lang.model.element.TypeElement;
  * One valid {@code @Receiver} declaration: a method and one (signal, sender) it hears. A method
  * with two {@code @Receiver} annotations gives two models.
  *
- * @param method the method, kept only to anchor diagnostics found across receivers
- * @param annotation its {@code @Receiver} mirror, for the same reason
+ * @param method the method, kept to anchor diagnostics found across receivers, and as the key to
+ *     what the compiler knows of it: the origin of generated files, its line in the report
+ * @param annotation its {@code @Receiver} mirror, where those diagnostics point
  * @param signal the signal's erasure
  * @param signalBinaryName what {@code Class.getName()} answers for the signal
  * @param sender the declared sender, or null for any sender
@@ -38,9 +39,6 @@ import javax.lang.model.element.TypeElement;
  * @param constructorPublic whether the owner's no-argument constructor is public
  * @param referencedTypes the types whose accessibility decides whether the registry can call the
  *     method directly: the owner and the types named by the parameters
- * @param sourceFile the source file as package path and file name ({@code com/x/Mailer.java}), or
- *     null when the compiler does not tell
- * @param line the line of the declaration, or 0 when the compiler does not tell
  * @param warnings the lint warnings that generated code naming this receiver must suppress
  */
 record ReceiverModel(
@@ -67,8 +65,6 @@ record ReceiverModel(
     boolean methodPublic,
     boolean constructorPublic,
     List<TypeElement> referencedTypes,
-    String sourceFile,
-    int line,
     Warnings warnings) {
 
   /**

@@ -560,7 +560,11 @@ final class RegistryWriter {
       if (receivers.size() <= routeChunk) {
         holderName = placed.holderFor(receivers.size());
         holders.get(holderName).addMethod(
-            routeMethod(route.methodName(), CodeBlock.of("$L.\n", route.description()), receivers));
+            routeMethod(
+                route.methodName(),
+                CodeBlock.of("$L.\n", route.description()),
+                route.signal().type(),
+                receivers));
       } else {
         int parts = (receivers.size() + routeChunk - 1) / routeChunk;
         CodeBlock.Builder chain = CodeBlock.builder();
@@ -576,6 +580,7 @@ final class RegistryWriter {
                   CodeBlock.of(
                       "$L: receivers $L to $L of $L.\n",
                       route.description(), from + 1, from + chunk.size(), receivers.size()),
+                  null,
                   chunk));
         }
         holderName = placed.holderFor(parts);
@@ -592,6 +597,7 @@ final class RegistryWriter {
                         .addJavadoc(
                             "$L: $L receivers, in $L parts of at most $L.\n",
                             route.description(), receivers.size(), parts, routeChunk))
+                .addCode(payloadCheck(route.signal().type()))
                 .addCode(chain.build())
                 .build());
       }
@@ -653,10 +659,15 @@ final class RegistryWriter {
 
   /**
    * Receivers of one route called one after the other; {@code receiver} keeps the id of the one
-   * running, so that a failure names it.
+   * running, so that a failure names it. A whole route first checks the payload against its
+   * signal's type ({@code signal}; null for a chunk, which its route has checked).
    */
-  private MethodSpec routeMethod(String name, CodeBlock javadoc, List<Integer> receivers) {
+  private MethodSpec routeMethod(
+      String name, CodeBlock javadoc, ClassName signal, List<Integer> receivers) {
     MethodSpec.Builder method = routeParameters(MethodSpec.methodBuilder(name).addJavadoc(javadoc));
+    if (signal != null) {
+      method.addCode(payloadCheck(signal));
+    }
     Set<String> warnings = new TreeSet<>();
     CodeBlock.Builder calls = CodeBlock.builder();
     boolean first = true;
@@ -683,6 +694,19 @@ final class RegistryWriter {
     calls.addStatement("throw new $T(receiver, e)", ROUTE_FAILURE);
     calls.endControlFlow();
     return suppress(method.addCode(calls.build()), warnings).build();
+  }
+
+  /**
+   * The check that {@code fire} leaves to the route, where the signal's type is a constant that the
+   * JIT compares in one instruction: a payload of another type (through a raw or unchecked
+   * {@code Signal}) or null reaches no receiver.
+   */
+  private static CodeBlock payloadCheck(ClassName signal) {
+    return CodeBlock.builder()
+        .beginControlFlow("if (!(payload instanceof $T))", signal)
+        .addStatement("throw $T.wrongPayload()", ROUTE_FAILURE)
+        .endControlFlow()
+        .build();
   }
 
   /** {@code static void name(Object[] instances, Class<?> sender, Object payload)}. */

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * Writes the receivers report, the answer to Django's classic "what is connected to this signal?",
  * as {@code META-INF/signals4j/<registry>.json} for tools and {@code .txt} for people (see {@link
- * #path(ClassName, String)} for registries with very long names).
+ * #path(ClassName, String)} for registries with very long names). Where each receiver is declared
+ * is the report's own data, kept by {@link SourceLocations}; the models know nothing of it.
  *
  * <p>The JSON is written by hand: it is a flat list of flat objects, and escaping strings takes a
  * dozen lines, which is less than a dependency.
@@ -20,9 +21,12 @@ final class ReportWriter {
   private static final String DIRECTORY = "META-INF/signals4j/";
 
   private final RegistryModel model;
+  private final List<SourceLocations.Location> locations;
 
-  ReportWriter(RegistryModel model) {
+  /** @param locations where the receivers are declared, remembered in the rounds that found them */
+  ReportWriter(RegistryModel model, SourceLocations locations) {
     this.model = model;
+    this.locations = model.receivers().stream().map(r -> locations.of(r.method())).toList();
   }
 
   /** The class-output resource path of the report with the given extension. */
@@ -52,6 +56,7 @@ final class ReportWriter {
     List<ReceiverModel> receivers = model.receivers();
     for (int id = 0; id < receivers.size(); id++) {
       ReceiverModel r = receivers.get(id);
+      SourceLocations.Location location = locations.get(id);
       out.append(id == 0 ? "\n" : ",\n");
       out.append("    {\n");
       field(out, "id", String.valueOf(id));
@@ -65,8 +70,9 @@ final class ReportWriter {
       field(out, "kind", string(r.kind().jsonName()));
       field(out, "declaredIn", string(r.owner().reflectionName()));
       field(out, "method", string(r.methodName() + "(" + String.join(", ", r.parameterTypes()) + ")"));
-      field(out, "file", r.sourceFile() == null ? "null" : string(r.sourceFile()));
-      out.append("      \"line\": ").append(r.line() == 0 ? "null" : String.valueOf(r.line())).append('\n');
+      field(out, "file", location.file() == null ? "null" : string(location.file()));
+      String line = location.line() == 0 ? "null" : String.valueOf(location.line());
+      out.append("      \"line\": ").append(line).append('\n');
       out.append("    }");
     }
     out.append(receivers.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
@@ -91,7 +97,7 @@ final class ReportWriter {
           .computeIfAbsent(sender, s -> new ArrayList<>())
           .add(id);
     }
-    Table table = new Table(receivers);
+    Table table = new Table(receivers, locations);
     out.append('\n').append(table.header()).append('\n');
     for (Map.Entry<String, Map<String, List<Integer>>> signal : bySignal.entrySet()) {
       out.append('\n').append(signal.getKey()).append('\n');
@@ -112,6 +118,7 @@ final class ReportWriter {
   private static final class Table {
     private static final String INDENT = "    ";
     private final List<ReceiverModel> receivers;
+    private final List<SourceLocations.Location> locations;
     private final int id;
     private final int name;
     private final int kind;
@@ -119,8 +126,9 @@ final class ReportWriter {
     private final int uid;
     private final int phase;
 
-    Table(List<ReceiverModel> receivers) {
+    Table(List<ReceiverModel> receivers, List<SourceLocations.Location> locations) {
       this.receivers = receivers;
+      this.locations = locations;
       this.id = Math.max("id".length(), String.valueOf(Math.max(0, receivers.size() - 1)).length());
       this.name = widest("receiver", receivers.stream().map(ReceiverModel::displayName).toList());
       this.kind = widest("kind", receivers.stream().map(r -> r.kind().jsonName()).toList());
@@ -135,8 +143,8 @@ final class ReportWriter {
 
     String row(int index) {
       ReceiverModel r = receivers.get(index);
-      String location =
-          r.sourceFile() == null ? "-" : r.sourceFile() + (r.line() == 0 ? "" : ":" + r.line());
+      SourceLocations.Location at = locations.get(index);
+      String location = at.file() == null ? "-" : at.file() + (at.line() == 0 ? "" : ":" + at.line());
       return line(
           String.valueOf(index),
           r.displayName(),

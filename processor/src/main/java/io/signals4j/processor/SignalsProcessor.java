@@ -79,6 +79,7 @@ public final class SignalsProcessor extends AbstractProcessor {
   private ReceiverValidator validator;
   private RegistryNameValidator registryNames;
   private LocalClassScanner localClasses;
+  private SourceLocations locations;
   /** The classes this processor wrote, whose trees need no scan for local receivers. */
   private final Set<String> generatedTypes = new java.util.HashSet<>();
   private final List<ReceiverModel> receivers = new ArrayList<>();
@@ -124,6 +125,7 @@ public final class SignalsProcessor extends AbstractProcessor {
     scanner = new ReceiverScanner(elements);
     localClasses = new LocalClassScanner(trees, diagnostics);
     validator = new ReceiverValidator(elements, env.getTypeUtils(), diagnostics, trees);
+    locations = new SourceLocations(trees);
     registryNames = new RegistryNameValidator(elements, diagnostics, filer);
   }
 
@@ -173,7 +175,12 @@ public final class SignalsProcessor extends AbstractProcessor {
     }
     apps.addAll(newApps);
     for (ReceiverScanner.Declaration declaration : found) {
-      validator.createIfValid(declaration.method(), declaration.annotation()).ifPresent(receivers::add);
+      Optional<ReceiverModel> receiver =
+          validator.createIfValid(declaration.method(), declaration.annotation());
+      if (receiver.isPresent()) {
+        receivers.add(receiver.get());
+        locations.remember(declaration.method()); // for the report, while this round's trees can tell
+      }
     }
     if (round.processingOver()) {
       scanner.reportUnresolved(diagnostics);
@@ -227,7 +234,7 @@ public final class SignalsProcessor extends AbstractProcessor {
         return;
       }
     }
-    ReportWriter report = new ReportWriter(model);
+    ReportWriter report = new ReportWriter(model, locations);
     Element[] origins =
         model.receivers().stream().map(r -> r.method().getEnclosingElement()).distinct().toArray(Element[]::new);
     String services =

@@ -11,43 +11,47 @@ import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
-/** Where a receiver is declared, for the receivers report: its source file and line. */
+/**
+ * Where each receiver is declared, for the receivers report ({@link ReportWriter}): its source file
+ * and line.
+ *
+ * <p>A location is looked up in the round that found its receiver ({@link #remember}) and kept
+ * until the report is written, which may be a later round: javac enters its sources afresh each
+ * round, and the tree API finds no tree for an element of an earlier round.
+ */
 final class SourceLocations {
+
+  /**
+   * Where one receiver is declared.
+   *
+   * @param file the source file as package path and file name ({@code com/x/Mailer.java}), or
+   *     null when the compiler does not tell
+   * @param line the line of the declaration, or 0 when the compiler does not tell
+   */
+  record Location(String file, int line) {
+    static final Location UNKNOWN = new Location(null, 0);
+  }
 
   private final Trees trees;
   private final Map<Element, ClassTrees> classTrees = new HashMap<>();
+  private final Map<ExecutableElement, Location> locations = new HashMap<>();
 
   /** @param trees the compiler's tree API, or null, when no location is known */
   SourceLocations(Trees trees) {
     this.trees = trees;
   }
 
-  /**
-   * Whether {@code member} is one that javac declared for {@code declaration}, such as the accessor
-   * of a record component that the record does not declare itself: its tree, if it has one, starts
-   * where the declaration does. Without the tree API nothing tells, and it is taken to be.
-   */
-  boolean implicitlyDeclared(Element member, Element declaration) {
-    if (trees == null) {
-      return true;
-    }
-    try {
-      TreePath memberPath = trees.getPath(member);
-      TreePath declarationPath = trees.getPath(declaration);
-      if (memberPath == null || declarationPath == null) {
-        return memberPath == null;
-      }
-      return start(memberPath) == start(declarationPath);
-    } catch (RuntimeException e) {
-      return true;
-    }
+  /** Looks up where {@code method} is declared, while this round's trees can tell. */
+  void remember(ExecutableElement method) {
+    locations.computeIfAbsent(method, m -> new Location(sourceFile(m), line(m)));
   }
 
-  private long start(TreePath path) {
-    return trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), path.getLeaf());
+  /** Where {@code method} is declared, as remembered; unknown if it never was. */
+  Location of(ExecutableElement method) {
+    return locations.getOrDefault(method, Location.UNKNOWN);
   }
 
-  String sourceFile(ExecutableElement method) {
+  private String sourceFile(ExecutableElement method) {
     CompilationUnitTree unit = unit(method);
     if (unit == null) {
       return null;
@@ -58,7 +62,7 @@ final class SourceLocations {
     return pkg.isEmpty() ? file : pkg.replace('.', '/') + "/" + file;
   }
 
-  int line(ExecutableElement method) {
+  private int line(ExecutableElement method) {
     try {
       CompilationUnitTree unit = unit(method);
       if (unit == null) {
@@ -95,7 +99,7 @@ final class SourceLocations {
    * The trees of a method's class, found once per class: {@code Trees.getPath(method)} walks the
    * compilation unit from its top down to the method, so asking it for each of a class's receivers
    * costs time quadratic in the size of the class. A method not found here (a compiler that builds
-   * trees differently) is asked for one by one, as before.
+   * trees differently) is asked for on its own.
    */
   private ClassTrees classTrees(ExecutableElement method) {
     return classTrees.computeIfAbsent(method.getEnclosingElement(), this::findClassTrees);

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,6 +74,25 @@ final class SourceNames {
       return type(array.getComponentType()) + "[]";
     }
     return type.toString();
+  }
+
+  /**
+   * A class as advice in messages writes it: {@code Box<?>}, {@code Outer<?>.Inner}, with a
+   * wildcard for each type parameter, since a raw {@code Box} draws a {@code rawtypes} warning
+   * that fails a {@code -Werror} build.
+   */
+  static String wildcardedType(TypeElement type) {
+    String name = type.getSimpleName().toString();
+    int parameters = type.getTypeParameters().size();
+    if (parameters > 0) {
+      name += "<" + String.join(", ", Collections.nCopies(parameters, "?")) + ">";
+    }
+    if (!(type.getEnclosingElement() instanceof TypeElement outer)) {
+      return name;
+    }
+    boolean inner =
+        type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC);
+    return (inner ? wildcardedType(outer) : type(outer)) + "." + name;
   }
 
   /** A type in source form without its type arguments: {@code PostSave}. */

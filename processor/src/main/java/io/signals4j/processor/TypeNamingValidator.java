@@ -3,7 +3,10 @@ package io.signals4j.processor;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -15,6 +18,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
 
 /**
  * The rules that make sure generated code can write down every type a call needs: the casts of
@@ -27,14 +31,18 @@ import javax.lang.model.type.WildcardType;
  *       dispatcher calls it when the registry cannot: not private, nor a protected member type of
  *       a class in another package.
  *   <li>Once the registry's package is known: a registry in a named package cannot name the
- *       receiver's class, signal, sender or parameter types when they are in the unnamed package.
+ *       receiver's class, signal, sender or parameter types when they are in the unnamed package;
+ *       and the signal and sender, which the registry names as class literals, must be accessible
+ *       from its package.
  * </ul>
  */
 final class TypeNamingValidator {
 
+  private final Elements elements;
   private final Diagnostics diagnostics;
 
-  TypeNamingValidator(Diagnostics diagnostics) {
+  TypeNamingValidator(Elements elements, Diagnostics diagnostics) {
+    this.elements = elements;
     this.diagnostics = diagnostics;
   }
 
@@ -57,16 +65,16 @@ final class TypeNamingValidator {
         continue;
       }
       for (TypeElement type : typesIn(parameter.asType())) {
-        String why = unnameableReason(type, ownerPackage);
-        if (why != null) {
+        Unnameable problem = unnameable(type, ownerPackage);
+        if (problem != null) {
           diagnostics.report(
               Message.UNNAMEABLE_PARAMETER_TYPE,
               parameter,
               name,
               SourceNames.type(parameter.asType()),
               SourceNames.type(type),
-              why,
-              why.startsWith("private") || why.startsWith("nested") ? "package-private or public" : "public");
+              problem.why(),
+              problem.fix());
           valid = false;
           break;
         }
@@ -76,10 +84,28 @@ final class TypeNamingValidator {
   }
 
   /**
-   * Checks that a registry in {@code registryPackage} can name the types of a receiver; reports
-   * and returns false when one is in the unnamed package.
+   * Checks that {@code registry}, once its package is known, can name the types of each receiver;
+   * reports and returns the receivers that pass.
    */
-  boolean checkPackage(ReceiverModel receiver, String registryPackage) {
+  List<ReceiverModel> checkRegistry(ClassName registry, List<ReceiverModel> receivers) {
+    List<ReceiverModel> kept = new ArrayList<>();
+    for (ReceiverModel receiver : receivers) {
+      if (!checkPackage(receiver, registry.packageName())) {
+        continue;
+      }
+      boolean ok = accessible(receiver, "signal", receiver.signal(), registry);
+      if (receiver.sender() != null) {
+        ok &= accessible(receiver, "sender", receiver.sender(), registry);
+      }
+      if (ok) {
+        kept.add(receiver);
+      }
+    }
+    return kept;
+  }
+
+  /** Reports and returns false when a registry in a named package would have to name the unnamed one. */
+  private boolean checkPackage(ReceiverModel receiver, String registryPackage) {
     if (registryPackage.isEmpty()) {
       return true;
     }
@@ -108,15 +134,89 @@ final class TypeNamingValidator {
     return false;
   }
 
-  /** Why code in {@code pkg} cannot name {@code type}, or null if it can. */
-  private static String unnameableReason(TypeElement type, String pkg) {
+  private boolean accessible(ReceiverModel receiver, String role, ClassName type, ClassName registry) {
+    TypeElement element = elements.getTypeElement(type.canonicalName());
+    if (element == null || RegistryModel.accessible(element, registry.packageName())) {
+      return true;
+    }
+    diagnostics.report(
+        Message.INACCESSIBLE_TYPE,
+        receiver.method(),
+        receiver.annotation(),
+        ReceiverAnnotation.written(receiver.annotation(), role),
+        role,
+        SourceNames.type(element),
+        receiver.displayName(),
+        registry.canonicalName(),
+        accessFix(element, registry.packageName()));
+    return false;
+  }
+
+  /**
+   * How to make {@code type} accessible from {@code registryPackage}: the classes to change are
+   * the private ones among it and the classes it is nested in, and in another package every one
+   * that is not public; the other way out, the registry in the type's package, is offered when no
+   * class is private, since it would not help then.
+   */
+  private static String accessFix(TypeElement type, String registryPackage) {
+    String pkg = RegistryModel.packageOf(type);
+    List<TypeElement> privates = new ArrayList<>();
+    List<TypeElement> notPublic = new ArrayList<>();
     for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        return t == type ? "private" : "nested in private class " + SourceNames.type(t);
+        privates.add(0, t);
+      }
+      if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+        notPublic.add(0, t);
+      }
+    }
+    if (pkg.equals(registryPackage)) {
+      return "make " + names(type, privates) + " package-private or public";
+    }
+    String fix = "make " + names(type, notPublic) + " public";
+    return privates.isEmpty() ? fix + ", or generate the registry in package " + pkg + " with @SignalsApp" : fix;
+  }
+
+  /** "it" when the type itself is all there is to change, else the classes by name. */
+  private static String names(TypeElement type, List<TypeElement> classes) {
+    return classes.equals(List.of(type))
+        ? "it"
+        : classes.stream().map(SourceNames::type).collect(Collectors.joining(" and "));
+  }
+
+  /**
+   * The types whose accessibility decides whether the registry can call {@code method} directly,
+   * rather than through a dispatcher in its package: its class, then the classes its parameter
+   * types name.
+   */
+  static List<TypeElement> referencedTypes(ExecutableElement method) {
+    Set<TypeElement> referenced = new LinkedHashSet<>();
+    referenced.add((TypeElement) method.getEnclosingElement());
+    for (VariableElement parameter : method.getParameters()) {
+      referenced.addAll(typesIn(parameter.asType()));
+    }
+    return List.copyOf(referenced);
+  }
+
+  /**
+   * Why code cannot name a type, and the fix, which names the class to change when it is one the
+   * type is nested in.
+   */
+  private record Unnameable(String why, String fix) {}
+
+  /** Why code in {@code pkg} cannot name {@code type}, or null if it can. */
+  private static Unnameable unnameable(TypeElement type, String pkg) {
+    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      boolean self = t == type;
+      String which = self ? "it" : SourceNames.type(t);
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return new Unnameable(
+            self ? "private" : "nested in private class " + which, which + " package-private or public");
       }
       if (t.getModifiers().contains(Modifier.PROTECTED) && !RegistryModel.packageOf(t).equals(pkg)) {
-        return "a protected member of " + SourceNames.type((TypeElement) t.getEnclosingElement())
-            + " in another package";
+        String member =
+            "a protected member of " + SourceNames.type((TypeElement) t.getEnclosingElement()) + " in another package";
+        return new Unnameable(self ? member : "nested in " + which + ", " + member, which + " public");
       }
     }
     return null;

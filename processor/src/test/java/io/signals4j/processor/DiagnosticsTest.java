@@ -23,6 +23,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void privateStaticReceiverOfAnInterfaceIsToldToBePublic() {
+    // An interface has no package-private methods.
+    assertRejected("PrivateInterfaceReceiver", "[SignalsPrivateReceiver]", "make it public.");
+  }
+
+  @Test
+  void privateInstanceReceiverOfAnInterfaceIsToldToBeADefaultMethod() {
+    assertRejected("PrivateInterfaceInstanceReceiver", "[SignalsPrivateReceiver]", "make it a default method.");
+  }
+
+  @Test
   void receiverInPrivateClassIsRejected() {
     assertRejected("PrivateClass", "[SignalsInaccessibleClass]");
   }
@@ -91,6 +102,14 @@ class DiagnosticsTest {
   }
 
   @Test
+  void senderParameterAdviceForAGenericSenderHasNoRawType() {
+    assertRejected(
+        "GenericSenderParameter",
+        "[SignalsSenderParameter]",
+        "declare it as Class<? extends GenericSenderParameter.Tagged<?>>.");
+  }
+
+  @Test
   void payloadParameterMustMatchTheSignal() {
     assertRejected("PayloadMismatch", "[SignalsPayloadMismatch]", "declare the first parameter as Notification");
   }
@@ -109,6 +128,12 @@ class DiagnosticsTest {
   }
 
   @Test
+  void rawSupertypePayloadIsToldOneWildcardPerTypeParameter() {
+    assertRejected(
+        "RawTwoParameterSupertype", "[SignalsRawSignal]", "did you mean RawTwoParameterSupertype.Both<?, ?>?");
+  }
+
+  @Test
   void errorInARepeatedAnnotationPointsAtThatAnnotationsValue() {
     assertRejected("RepeatedSenderMismatch", "[SignalsSenderMismatch]");
   }
@@ -124,9 +149,42 @@ class DiagnosticsTest {
   }
 
   @Test
+  void senderOutsideAnIntersectionBoundIsToldEveryBound() {
+    // User is a Model: naming only the first bound would tell it to be what it already is.
+    assertRejected(
+        "SenderOutOfIntersectionBounds", "[SignalsSenderOutOfBounds]", "name a sender that is a Model and a Comparable.");
+  }
+
+  @Test
   void genericPayloadOfAnotherSenderIsRejectedOnTheSender() {
     assertRejected(
         "SenderMismatch", "[SignalsSenderMismatch]", "change sender to Order.class, or the parameter to PostSave<User>");
+  }
+
+  @Test
+  void senderMismatchOfASubclassReceiverSaysWhatItReceivesAndNoSenderThatCannotHaveSubclasses() {
+    // Order is final: sender = Order.class with includeSubclasses would be an error of its own.
+    assertRejected(
+        "SubclassSenderMismatch",
+        "[SignalsSenderMismatch]",
+        "so it receives PostSave<? extends User>; change the parameter to PostSave<? extends User>.");
+  }
+
+  @Test
+  void senderMismatchSuggestsNoSenderOutsideTheSignalTypeBound() {
+    assertRejected(
+        "SenderMismatchOutOfBounds",
+        "[SignalsSenderMismatch]",
+        "so it receives PostSave<User>; change the parameter to PostSave<User>.");
+  }
+
+  @Test
+  void payloadAdviceForAGenericSenderHasNoRawType() {
+    assertRejected(
+        "GenericSenderPayload",
+        "[SignalsSenderMismatch]",
+        "so it receives PostSave<GenericSenderPayload.Tagged<?>>; change sender to User.class, or the"
+            + " parameter to PostSave<GenericSenderPayload.Tagged<?>>.");
   }
 
   @Test
@@ -145,6 +203,14 @@ class DiagnosticsTest {
   }
 
   @Test
+  void anySenderWildcardSuggestsNoSenderOutsideTheSignalTypeBound() {
+    assertRejected(
+        "AnySenderWildcardOutOfBounds",
+        "[SignalsAnySenderWildcard]",
+        "its payload can be PostSave of any sender; did you mean PostSave<?>?");
+  }
+
+  @Test
   void instanceReceiverInAbstractClassIsRejected() {
     assertRejected("AbstractReceiverClass", "[SignalsAbstractReceiverClass]");
   }
@@ -157,6 +223,14 @@ class DiagnosticsTest {
   @Test
   void instanceReceiverWithoutNoArgConstructorIsRejected() {
     assertRejected("NoConstructor", "[SignalsNoConstructor]", "has no no-argument constructor");
+  }
+
+  @Test
+  void instanceReceiverWithAPrivateConstructorIsToldToChangeItNotToAddOne() {
+    assertRejected(
+        "PrivateConstructor",
+        "[SignalsNoConstructor]",
+        "has a private no-argument constructor; give it a non-private no-argument constructor");
   }
 
   @Test
@@ -182,6 +256,15 @@ class DiagnosticsTest {
         "[SignalsUnnameableParameterType]",
         "but UnnameableParameterType.Event is private",
         "make it package-private or public");
+  }
+
+  @Test
+  void payloadOfATypeNestedInAPrivateClassIsToldWhichClassToOpen() {
+    assertRejected(
+        "UnnameableNestedType",
+        "[SignalsUnnameableParameterType]",
+        "but UnnameableNestedType.Hidden.Event is nested in private class UnnameableNestedType.Hidden",
+        "make UnnameableNestedType.Hidden package-private or public.");
   }
 
   @Test
@@ -375,6 +458,28 @@ class DiagnosticsTest {
             List.of(source, TestSources.source("bad/inaccessible/com/example/Hidden.java")),
             "-A" + SignalsProcessor.REGISTRY_OPTION + "=com.other.Registry");
     assertThat(compilation).hadErrorContaining("[SignalsInaccessibleType]").inFile(source).onLine(expectedLine(source));
+  }
+
+  @Test
+  void senderNestedInAPrivateClassIsToldWhichClassToOpen() {
+    JavaFileObject source = TestSources.source("bad/inaccessible/com/example/InaccessibleSender.java");
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(source);
+    Compilation samePackage = TestSources.compile(sources);
+    assertThat(samePackage)
+        .hadErrorContaining(
+            "[SignalsInaccessibleType] sender InaccessibleSender.Hidden.Sender of InaccessibleSender.on(Notification)"
+                + " is not accessible from the registry com.example.SignalsRegistry; make InaccessibleSender.Hidden"
+                + " package-private or public.")
+        .inFile(source)
+        .onLine(expectedLine(source));
+    // Package-private would not do for a registry in another package.
+    Compilation otherPackage =
+        TestSources.compile(sources, "-A" + SignalsProcessor.REGISTRY_OPTION + "=com.other.Registry");
+    assertThat(otherPackage)
+        .hadErrorContaining("from the registry com.other.Registry; make InaccessibleSender.Hidden public.")
+        .inFile(source)
+        .onLine(expectedLine(source));
   }
 
   @Test

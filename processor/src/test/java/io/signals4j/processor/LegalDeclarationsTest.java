@@ -100,6 +100,23 @@ class LegalDeclarationsTest {
   }
 
   @Test
+  void genericSenderNamedWithWildcardsAsTheMessagesAdviseIsAccepted() {
+    assertThat(
+            compileWithSupport(
+                source(
+                    "com.example.Tagged",
+                    "package com.example;",
+                    "import io.signals4j.Receiver;",
+                    "public class Tagged<T> extends Model {",
+                    "  @Receiver(signal = PostSave.class, sender = Tagged.class)",
+                    "  static void exact(PostSave<Tagged<?>> event, Class<? extends Tagged<?>> sender) {}",
+                    "  @Receiver(signal = PostSave.class, sender = Tagged.class, includeSubclasses = true)",
+                    "  static void subclasses(PostSave<? extends Tagged<?>> event) {}",
+                    "}")))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
   void suppliedInterfacesAndAbstractClassesAreCalledOnTheSuppliedInstance() {
     assertThat(
             compileWithSupport(

@@ -2,6 +2,7 @@ package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
 import io.signals4j.internal.RouteFailure;
+import io.signals4j.internal.SendEvent;
 import io.signals4j.spi.SendObserver;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -45,6 +46,12 @@ final class Route extends WeakReference<Class<?>> {
   /** The registry whose route {@link #generatedRoute} calls exactly {@link #entries}, or null. */
   private final GeneratedRegistry registry;
 
+  /**
+   * The registry when its generated method is the whole of this route's work on a {@code fire}
+   * (no observer is watching): one field that {@code fire} tests, instead of three.
+   */
+  private final GeneratedRegistry straight;
+
   private final int generatedRoute;
   private final Object[] instances;
 
@@ -83,6 +90,7 @@ final class Route extends WeakReference<Class<?>> {
     this.entries = entries;
     this.deferred = deferred;
     this.registry = registry;
+    this.straight = observers.length == 0 ? registry : null;
     this.generatedRoute = generatedRoute;
     this.instances = instances;
     boolean weak = false;
@@ -106,9 +114,43 @@ final class Route extends WeakReference<Class<?>> {
    * @throws ReceiverException for the first receiver that throws
    */
   void fire(Signal<?> signal, Class<?> sender, Object payload) {
+    // The event is free while no recording runs: its methods are empty until Flight Recorder
+    // instruments the class, and the JIT drops the object that nothing reads.
+    SendEvent event = new SendEvent();
+    event.begin();
+    boolean failed = true;
+    try {
+      GeneratedRegistry straight = this.straight;
+      if (straight != null) {
+        try {
+          straight.fire(generatedRoute, instances, sender, payload);
+        } catch (RouteFailure failure) {
+          throw failed(signal, sender, payload, failure);
+        }
+      } else {
+        fireWatched(signal, sender, payload);
+      }
+      failed = false;
+    } finally {
+      event.end();   // before shouldCommit, which compares the duration with the threshold
+      if (event.shouldCommit()) {
+        event.record("fire", signal.type(), sender, entries.length, failed);
+      }
+    }
+  }
+
+  /** Fires a route that observers watch, or one of connected or deferred receivers. */
+  private void fireWatched(Signal<?> signal, Class<?> sender, Object payload) {
     if (registry != null) {
-      fireGenerated(signal, sender, payload);
+      try {
+        registry.fire(generatedRoute, instances, sender, payload);
+      } catch (RouteFailure failure) {
+        throw failed(signal, sender, payload, failure);
+      }
     } else {
+      if (!signal.accepts(payload)) {
+        throw signal.wrongPayload(payload);
+      }
       Signal<?>.Deferred now = deferred.length != 0 ? signal.defer(this, sender, payload) : null;
       fireEach(signal, sender, payload);
       if (now != null) {
@@ -120,18 +162,19 @@ final class Route extends WeakReference<Class<?>> {
     }
   }
 
-  private void fireGenerated(Signal<?> signal, Class<?> sender, Object payload) {
-    try {
-      registry.fire(generatedRoute, instances, sender, payload);
-    } catch (RouteFailure failure) {
-      int failed = indexOf(failure.receiverId());
-      RuntimeException thrown = Failures.ofReceiver(
-          entries[failed].info(), signal.type(), sender, failure.getCause());
-      if (observers.length != 0) {
-        observe(signal.type(), sender, payload, failed + 1, thrown);
-      }
-      throw thrown;
+  /** What {@code fire} throws for a failure that the route's generated method reported. */
+  private RuntimeException failed(
+      Signal<?> signal, Class<?> sender, Object payload, RouteFailure failure) {
+    if (failure.receiverId() == RouteFailure.NO_RECEIVER) {
+      return signal.wrongPayload(payload);
     }
+    int failed = indexOf(failure.receiverId());
+    RuntimeException thrown = Failures.ofReceiver(
+        entries[failed].info(), signal.type(), sender, failure.getCause());
+    if (observers.length != 0) {
+      observe(signal.type(), sender, payload, failed + 1, thrown);
+    }
+    return thrown;
   }
 
   private void fireEach(Signal<?> signal, Class<?> sender, Object payload) {

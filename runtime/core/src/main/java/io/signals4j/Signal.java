@@ -555,10 +555,9 @@ public final class Signal<P> {
    *     through a raw or unchecked {@code Signal}); no receiver runs
    */
   public void fire(Class<?> sender, P payload) {
-    // Kept this small so that the JIT inlines it into the sender's code.
-    if (!accepts(payload)) {
-      throw wrongPayload(payload);
-    }
+    // Kept this small so that the JIT inlines it into the sender's code. The payload's type is
+    // checked by the route, before its first receiver: a generated route compares it with a
+    // constant, which costs less than the comparison with this signal's type here.
     Route route = route(sender);
     if (route.active) {
       // Counts nothing on the way in, which would cost the fire path more than the call itself:
@@ -569,6 +568,8 @@ public final class Signal<P> {
       } catch (StackOverflowError overflow) {
         throw SendDepth.overflowed(type, recursionLimit, overflow);
       }
+    } else if (!accepts(payload)) {
+      throw wrongPayload(payload);
     }
   }
 
@@ -623,20 +624,16 @@ public final class Signal<P> {
     boolean failed = true;
     try {
       Deferred now = defer(route, sender, payload);
-      List<Response> responses = callAll(route, sender, payload, robust);
-      if (now != null) {
-        now.completed(true);
-      }
+      List<Response> responses = callAll(route, sender, payload, robust, now);
       failed = false;
       return responses;
     } finally {
       depth[0]--;
+      // Ended before shouldCommit, which compares the duration with the recording's threshold
+      // and sees none until end() has measured it.
+      event.end();
       if (event.shouldCommit()) {
-        event.signal = type;
-        event.sender = sender;
-        event.receivers = route.entries.length;
-        event.failed = failed;
-        event.commit();
+        event.record(robust ? "sendRobust" : "send", type, sender, route.entries.length, failed);
       }
     }
   }
@@ -714,11 +711,7 @@ public final class Signal<P> {
     public List<Response> get() {
       int[] depth = SendDepth.enter(type, recursionLimit);
       try {
-        List<Response> responses = callAll(route, sender, payload, robust);
-        if (afterwards != null) {
-          afterwards.completed(true);
-        }
-        return responses;
+        return callAll(route, sender, payload, robust, afterwards);
       } finally {
         depth[0]--;
       }
@@ -734,11 +727,11 @@ public final class Signal<P> {
    * Whether {@code payload} is of this signal's type. A record or other final type is checked by
    * comparing classes, which is cheaper on the fire path than a subtype check; null is never.
    */
-  private boolean accepts(Object payload) {
+  boolean accepts(Object payload) {
     return payload != null && (payload.getClass() == finalType || type.isInstance(payload));
   }
 
-  private RuntimeException wrongPayload(Object payload) {
+  RuntimeException wrongPayload(Object payload) {
     if (payload == null) {
       return new NullPointerException("payload of signal " + type.getName() + " is null");
     }
@@ -748,9 +741,18 @@ public final class Signal<P> {
             + " or unchecked type)");
   }
 
-  private List<Response> callAll(Route route, Class<?> sender, Object payload, boolean robust) {
+  /**
+   * Calls the receivers that run during the send, then, unless one threw, the after-commit ones
+   * that {@code now} holds for a send outside a transaction, then tells the observers: the order
+   * of {@link Route#fire}, so that observers see a send once everything it ran has run.
+   */
+  private List<Response> callAll(
+      Route route, Class<?> sender, Object payload, boolean robust, Deferred now) {
     Entry[] entries = route.entries;
     if (entries.length == 0) {
+      if (now != null) {
+        now.completed(true);
+      }
       if (route.observers.length != 0) {
         route.observe(type, sender, payload, 0, null);
       }
@@ -778,6 +780,9 @@ public final class Signal<P> {
       if (value != Entry.GONE) {
         responses.add(new Response(entry.info(), value, null));
       }
+    }
+    if (now != null) {
+      now.completed(true);
     }
     if (route.observers.length != 0) {
       route.observe(type, sender, payload, entries.length, null);
@@ -832,19 +837,38 @@ public final class Signal<P> {
       return false;
     }
 
+    /**
+     * Runs the receivers due, each robustly, then tells the observers of that moment, if any, what
+     * ran: those added since the send hear of it too, those removed since do not.
+     */
     @Override
     public void completed(boolean committed) {
       Phase due = committed ? Phase.AFTER_COMMIT : Phase.AFTER_ROLLBACK;
+      SendObserver[] observers = signals.observers();
+      List<Response> ran = observers.length != 0 ? new ArrayList<>(receivers.length) : null;
       for (Entry entry : receivers) {
         if (entry.info().phase() != due) {
           continue;
         }
+        Object value;
+        Exception error = null;
         try {
-          entry.call(sender, payload);
+          value = entry.call(sender, payload);
         } catch (Exception e) {
           Failures.restoreInterrupt(e);
           Failures.log(
               committed ? "after commit" : "after rollback", entry.info(), type, sender, e);
+          value = null;
+          error = e;
+        }
+        if (ran != null && value != Entry.GONE) {
+          ran.add(new Response(entry.info(), value, error));
+        }
+      }
+      if (ran != null && !ran.isEmpty()) {
+        List<Response> responses = Collections.unmodifiableList(ran);
+        for (SendObserver observer : observers) {
+          observer.deferredRan(type, sender, payload, due, responses);
         }
       }
     }

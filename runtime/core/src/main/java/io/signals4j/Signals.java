@@ -63,7 +63,7 @@ public final class Signals {
   private final List<TransactionHook> transactionHooks = new CopyOnWriteArrayList<>();
 
   /** Guarded by {@code this} for changes; read without a lock when routes are resolved. */
-  private volatile SendObserver[] observers = new SendObserver[0];
+  private volatile SendObserver[] observers;
 
   /** Guarded by {@code this}: how many {@link #muteAll()} mutings are open. */
   private int mutedAll;
@@ -72,6 +72,9 @@ public final class Signals {
     this.asyncExecutor = builder.asyncExecutor;
     this.recursionLimit = builder.recursionLimit;
     this.transactionHooks.addAll(builder.transactionHooks);
+    this.observers = builder.logSends || SendLog.requestedByProperty()
+        ? new SendObserver[] {SendLog.INSTANCE}
+        : new SendObserver[0];
     List<GeneratedRegistry> registries = new ArrayList<>(builder.registries.values());
     this.installations = new Installation[registries.size()];
     for (int rank = 0; rank < installations.length; rank++) {
@@ -277,6 +280,31 @@ public final class Signals {
   }
 
   /**
+   * Adds a transaction hook to be asked before every hook there now: for a hook whose transactions
+   * must take precedence over the application's, such as the captures of a test that runs inside
+   * a transaction of the application's own. A hook already there moves to the front. See {@link
+   * #addTransactionHook}.
+   *
+   * @param hook the hook, asked first until another is added first
+   * @throws NullPointerException if {@code hook} is null
+   */
+  public void addTransactionHookFirst(TransactionHook hook) {
+    Objects.requireNonNull(hook, "hook");
+    synchronized (transactionHooks) {
+      int present = transactionHooks.indexOf(hook);
+      if (present == 0) {
+        return;
+      }
+      // Added before it is removed from where it was, so that a send meanwhile never misses it;
+      // asking a hook twice is harmless, since it answers the same both times.
+      transactionHooks.add(0, hook);
+      if (present > 0) {
+        transactionHooks.remove(present + 1);
+      }
+    }
+  }
+
+  /**
    * Stops asking {@code hook} about transactions: for an integration whose transactions end with
    * it, such as a persistence unit that closes, or a test that captured them. Receivers it was
    * already handed still complete as it tells them.
@@ -285,13 +313,18 @@ public final class Signals {
    * @return whether it was there
    */
   public boolean removeTransactionHook(TransactionHook hook) {
-    return transactionHooks.remove(hook);
+    // Under the lock of the other changes, which rely on the positions staying where they were.
+    synchronized (transactionHooks) {
+      return transactionHooks.remove(hook);
+    }
   }
 
   /**
-   * Tells {@code observer} of every send from now on, muted ones and those that reach nobody too:
-   * for test helpers that record sends, and for monitoring. Adding the same observer again has no
-   * effect. Costs nothing while no observer is added.
+   * Tells {@code observer} of every send from now on, muted ones and those that reach nobody too,
+   * and of the runs of receivers that waited for a transaction: for test helpers that record
+   * sends, for monitoring, and for {@link SendLog#INSTANCE}, which logs them (see {@link
+   * Builder#logSends()}). Adding the same observer again has no effect. Costs nothing while no
+   * observer is added.
    *
    * @param observer the observer
    */
@@ -377,6 +410,7 @@ public final class Signals {
     private Executor asyncExecutor;
     private final List<TransactionHook> transactionHooks = new ArrayList<>();
     private int recursionLimit = DEFAULT_RECURSION_LIMIT;
+    private boolean logSends;
 
     private Builder() {}
 
@@ -492,6 +526,21 @@ public final class Signals {
         throw new IllegalArgumentException("recursionLimit must be at least 1, not " + limit);
       }
       this.recursionLimit = limit;
+      return this;
+    }
+
+    /**
+     * Logs every send of these signals, and every run of receivers that waited for a transaction,
+     * one line each at {@code DEBUG} on the {@code System.Logger} {@value SendLog#LOGGER_NAME}; see
+     * {@link SendLog}. The system property {@value SendLog#PROPERTY}{@code =true} does the same
+     * for every {@code Signals} of the JVM, without a change to the code. Asked for, not detected
+     * from the logger's level: finding the level starts the logging back end, which costs a JVM
+     * that has not logged yet some 20 ms, more than the whole installation.
+     *
+     * @return this builder
+     */
+    public Builder logSends() {
+      this.logSends = true;
       return this;
     }
 

@@ -12,20 +12,32 @@ import java.util.logging.Logger;
  */
 final class CapturedLog extends Handler implements AutoCloseable {
 
-  /** Held strongly: {@code java.util.logging} keeps loggers only weakly. */
-  private static final Logger LOGGER = Logger.getLogger("io.signals4j");
+  /** Held strongly while capturing: {@code java.util.logging} keeps loggers only weakly. */
+  private final Logger logger;
 
   final List<LogRecord> records = new CopyOnWriteArrayList<>();
   private final boolean usedParentHandlers;
 
-  private CapturedLog() {
-    usedParentHandlers = LOGGER.getUseParentHandlers();
-    LOGGER.addHandler(this);
-    LOGGER.setUseParentHandlers(false);
+  private CapturedLog(String name) {
+    logger = Logger.getLogger(name);
+    usedParentHandlers = logger.getUseParentHandlers();
+    logger.addHandler(this);
+    logger.setUseParentHandlers(false);
   }
 
+  /** Captures the failures that sends log, on {@code io.signals4j}. */
   static CapturedLog start() {
-    return new CapturedLog();
+    return start("io.signals4j");
+  }
+
+  /** Captures what is logged on the logger {@code name} and those below it. */
+  static CapturedLog start(String name) {
+    return new CapturedLog(name);
+  }
+
+  /** The messages logged, in order. */
+  List<String> messages() {
+    return records.stream().map(LogRecord::getMessage).toList();
   }
 
   @Override
@@ -38,7 +50,7 @@ final class CapturedLog extends Handler implements AutoCloseable {
 
   @Override
   public void close() {
-    LOGGER.removeHandler(this);
-    LOGGER.setUseParentHandlers(usedParentHandlers);
+    logger.removeHandler(this);
+    logger.setUseParentHandlers(usedParentHandlers);
   }
 }

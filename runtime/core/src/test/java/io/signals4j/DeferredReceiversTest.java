@@ -10,6 +10,7 @@ import io.signals4j.spi.TransactionHook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -158,5 +159,73 @@ class DeferredReceiversTest {
     assertEquals(List.of("during u6", "committed u6"), log, "no transaction seen: at once");
     transactions.end(true);
     assertEquals(List.of("during u6", "committed u6"), log);
+  }
+
+  @Test
+  void aHookAddedFirstTakesTheSendsBeforeTheHooksAlreadyThere() {
+    connectAll();
+    Transactions first = new Transactions();
+    signals.addTransactionHookFirst(first);
+    transactions.begin();
+    first.begin();
+
+    saved.send(User.class, new Saved("u7"));
+    transactions.end(true);
+    assertEquals(List.of("during u7"), log, "the hook added first has the send");
+    first.end(true);
+
+    assertEquals(List.of("during u7", "committed u7"), log);
+  }
+
+  @Test
+  void addingAHookFirstAgainMovesItToTheFrontAndKeepsItOnce() {
+    connectAll();
+    Transactions other = new Transactions();
+    signals.addTransactionHook(other);
+    signals.addTransactionHookFirst(other);
+    signals.addTransactionHookFirst(other);
+    signals.addTransactionHook(other);
+    transactions.begin();
+    other.begin();
+
+    saved.send(User.class, new Saved("u8"));
+    other.end(false);
+    transactions.end(true);
+
+    assertEquals(List.of("during u8", "rolled back u8"), log, "asked first, and once");
+    assertTrue(signals.removeTransactionHook(other));
+    assertFalse(signals.removeTransactionHook(other), "held once");
+  }
+
+  @Test
+  void aHookMovedToTheFrontWhileOthersSendIsNeverMissed() throws InterruptedException {
+    AtomicInteger atOnce = new AtomicInteger();
+    AtomicInteger afterCommit = new AtomicInteger();
+    ThreadLocal<Boolean> committing = ThreadLocal.withInitial(() -> false);
+    saved.connect((payload, sender) -> {
+      (committing.get() ? afterCommit : atOnce).incrementAndGet();
+    }, Connect.anySender().phase(Phase.AFTER_COMMIT));
+    Transactions other = new Transactions();
+    int sends = 20_000;
+
+    Workers.runConcurrently(worker -> {
+      if (worker == 0) {
+        for (int i = 0; i < sends; i++) {
+          signals.addTransactionHookFirst(other);
+          signals.addTransactionHookFirst(transactions);
+          signals.removeTransactionHook(other);
+        }
+        return;
+      }
+      transactions.begin();
+      for (int i = 0; i < sends; i++) {
+        saved.send(User.class, new Saved());
+      }
+      committing.set(true);
+      transactions.end(true);
+    });
+
+    assertEquals(0, atOnce.get(), "sends that missed the transaction and committed at once");
+    assertEquals(sends * (Workers.THREADS - 1), afterCommit.get());
   }
 }

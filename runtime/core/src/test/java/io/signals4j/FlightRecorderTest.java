@@ -33,11 +33,12 @@ class FlightRecorderTest {
       recording.start();
       saved.send(User.class, new Saved());
       saved.sendRobust(null, new Saved());
-      saved.fire(User.class, new Saved());   // not recorded
+      saved.fire(User.class, new Saved());
       saved.connect((payload, sender) -> {
         throw new IllegalStateException("boom");
       });
       assertThrows(ReceiverException.class, () -> saved.send(User.class, new Saved()));
+      assertThrows(ReceiverException.class, () -> saved.fire(User.class, new Saved()));
       recording.stop();
       recording.dump(file);
     }
@@ -45,14 +46,21 @@ class FlightRecorderTest {
     List<RecordedEvent> events = RecordingFile.readAllEvents(file).stream()
         .filter(event -> event.getEventType().getName().equals("io.signals4j.Send"))
         .toList();
-    assertEquals(3, events.size());
+    assertEquals(5, events.size());
     assertEquals(Saved.class.getName(), events.get(0).getClass("signal").getName());
     assertEquals(User.class.getName(), events.get(0).getClass("sender").getName());
     assertEquals(2, events.get(0).getInt("receivers"));
     assertEquals(false, events.get(0).getBoolean("failed"));
+    assertEquals("send", events.get(0).getString("kind"));
     assertEquals(null, events.get(1).getClass("sender"));
-    assertEquals(3, events.get(2).getInt("receivers"), "the failing receiver is the last");
-    assertTrue(events.get(2).getBoolean("failed"));
+    assertEquals("sendRobust", events.get(1).getString("kind"));
+    assertEquals("fire", events.get(2).getString("kind"));
+    assertEquals(2, events.get(2).getInt("receivers"));
+    assertEquals(false, events.get(2).getBoolean("failed"));
+    assertEquals(3, events.get(3).getInt("receivers"), "the failing receiver is the last");
+    assertTrue(events.get(3).getBoolean("failed"));
+    assertEquals("fire", events.get(4).getString("kind"));
+    assertTrue(events.get(4).getBoolean("failed"));
     assertTrue(Files.size(file) > 0);
   }
 }

@@ -75,6 +75,9 @@ public class CasesBenchmark {
   }
 
   @Benchmark
+  @Warmup(iterations = Headline.WARMUP_ITERATIONS, time = 1)
+  @Measurement(iterations = Headline.MEASUREMENT_ITERATIONS, time = 1)
+  @Fork(Headline.FORKS)
   public void fireToNobody() {
     ten.fire(Nobody.class, tenPayload);
   }
@@ -85,11 +88,17 @@ public class CasesBenchmark {
   }
 
   @Benchmark
+  @Warmup(iterations = Headline.WARMUP_ITERATIONS, time = 1)
+  @Measurement(iterations = Headline.MEASUREMENT_ITERATIONS, time = 1)
+  @Fork(Headline.FORKS)
   public boolean hasListeners() {
     return ten.hasListeners(Checkout.class);
   }
 
   @Benchmark
+  @Warmup(iterations = Headline.WARMUP_ITERATIONS, time = 1)
+  @Measurement(iterations = Headline.MEASUREMENT_ITERATIONS, time = 1)
+  @Fork(Headline.FORKS)
   public boolean hasListenersNobody() {
     return ten.hasListeners(Nobody.class);
   }

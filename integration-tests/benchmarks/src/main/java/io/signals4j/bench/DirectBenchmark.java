@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Warmup(iterations = Headline.WARMUP_ITERATIONS, time = 1)
+@Measurement(iterations = Headline.MEASUREMENT_ITERATIONS, time = 1)
+@Fork(Headline.FORKS)
 @State(Scope.Thread)
 public class DirectBenchmark {
 

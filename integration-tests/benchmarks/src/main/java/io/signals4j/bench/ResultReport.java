@@ -19,7 +19,17 @@ final class ResultReport {
 
   /** One benchmark with one set of parameters. */
   record Row(String name, Map<String, String> params, double score, double error, String unit,
-      double bytesPerOp) {
+      double bytesPerOp, List<Double> forkMeans) {
+
+    /** The lowest and highest fork means, when there were several forks; else empty. */
+    String spread() {
+      if (forkMeans.size() < 2) {
+        return "";
+      }
+      double low = forkMeans.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+      double high = forkMeans.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+      return format(low) + "–" + format(high);
+    }
 
     /** {@code SendBenchmark.fire} and its parameters, as the tables show it. */
     String label() {
@@ -37,14 +47,22 @@ final class ResultReport {
 
   private final List<Row> rows;
   private final List<String> methodSizes;
+  private final List<String> notes;
 
-  private ResultReport(List<Row> rows, List<String> methodSizes) {
+  private ResultReport(List<Row> rows, List<String> methodSizes, List<String> notes) {
     this.rows = rows;
     this.methodSizes = methodSizes;
+    this.notes = notes;
   }
 
   /** Reads JMH's JSON results and the method sizes the build benchmark recorded, if any. */
   static ResultReport read(Path json, Path methodSizes) throws IOException {
+    List<String> sizes = Files.exists(methodSizes) ? Files.readAllLines(methodSizes) : List.of();
+    return new ResultReport(readRows(json), sizes, new ArrayList<>());
+  }
+
+  /** The rows of one JMH JSON file. */
+  static List<Row> readRows(Path json) throws IOException {
     List<Row> rows = new ArrayList<>();
     for (JsonNode result : JsonMapper.builder().build().readTree(json.toFile())) {
       String benchmark = result.get("benchmark").asString();
@@ -59,16 +77,74 @@ final class ResultReport {
       }
       JsonNode primary = result.get("primaryMetric");
       JsonNode alloc = result.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+      List<Double> forkMeans = new ArrayList<>();
+      for (JsonNode fork : primary.path("rawData")) {
+        double sum = 0;
+        for (JsonNode iteration : fork) {
+          sum += iteration.asDouble();
+        }
+        if (fork.size() > 0) {
+          forkMeans.add(sum / fork.size());
+        }
+      }
       rows.add(new Row(
           name,
           params,
           primary.get("score").asDouble(),
           number(primary.get("scoreError")),
           primary.get("scoreUnit").asString(),
-          alloc.isMissingNode() ? Double.NaN : alloc.asDouble()));
+          alloc.isMissingNode() ? Double.NaN : alloc.asDouble(),
+          List.copyOf(forkMeans)));
     }
-    List<String> sizes = Files.exists(methodSizes) ? Files.readAllLines(methodSizes) : List.of();
-    return new ResultReport(rows, sizes);
+    return rows;
+  }
+
+  /**
+   * Replaces the rows of the benchmarks that ran again, so that their ratios come from the later
+   * run, and keeps the others.
+   */
+  void replace(List<Row> again) {
+    for (Row row : again) {
+      boolean replaced = false;
+      for (int i = 0; i < rows.size() && !replaced; i++) {
+        if (rows.get(i).label().equals(row.label())) {
+          rows.set(i, row);
+          replaced = true;
+        }
+      }
+      if (!replaced) {
+        rows.add(row);
+      }
+    }
+  }
+
+  /** Adds a line about how the run went, printed above the results. */
+  void note(String note) {
+    notes.add(note);
+  }
+
+  /**
+   * How far each baseline measured in {@code check} is from the same baseline in this report.
+   *
+   * @return the largest relative difference, 0 if none could be compared
+   */
+  double largestDrift(List<Row> check, StringBuilder description) {
+    double largest = 0;
+    for (Row later : check) {
+      Row earlier = find(later.name());
+      if (earlier == null) {
+        continue;
+      }
+      double drift = later.score() / earlier.score() - 1;
+      largest = Math.max(largest, Math.abs(drift));
+      if (description.length() > 0) {
+        description.append(", ");
+      }
+      description.append(later.name()).append(' ')
+          .append(format(earlier.score())).append(" → ").append(format(later.score()))
+          .append(String.format(Locale.ROOT, " (%+.0f%%)", drift * 100));
+    }
+    return largest;
   }
 
   private static double number(JsonNode node) {
@@ -124,6 +200,8 @@ final class ResultReport {
     Row loop1 = find("DirectBenchmark.interfaceLoop1");
     Row fire1 = find("SendBenchmark.fire", "registry", "bench", "receivers", "1");
     Row fire10 = find("SendBenchmark.fire", "registry", "bench", "receivers", "10");
+    Row direct100 = find("DirectBenchmark.direct100");
+    Row fire100 = find("SendBenchmark.fire", "registry", "bench", "receivers", "100");
     ratio(targets, "fire, 1 receiver ≤ 2× the direct call", fire1, direct1, 2);
     if (fire1 != null && loop1 != null) {
       targets.add(new Target("fire, 1 receiver ≤ the one-listener interface loop",
@@ -131,6 +209,7 @@ final class ResultReport {
           fire1.score() <= loop1.score()));
     }
     ratio(targets, "fire, 10 receivers ≤ 1.3× ten direct calls", fire10, direct10, 1.3);
+    ratio(targets, "fire, 100 receivers ≤ 1.3× a hundred direct calls", fire100, direct100, 1.3);
     for (String[] noReceivers : new String[][] {
         {"CasesBenchmark.fireToNobody", "fire to no receiver"},
         {"CasesBenchmark.sendToNobody", "send to no receiver"},
@@ -146,7 +225,7 @@ final class ResultReport {
             find("SendBenchmark.fire", "registry", registry, "receivers", receivers));
       }
     }
-    for (String receivers : new String[] {"1", "10"}) {
+    for (String receivers : new String[] {"1", "10", "100"}) {
       Row fire = find("SendBenchmark.fire", "registry", "bench", "receivers", receivers);
       ratio(targets, "Guava EventBus, " + receivers + ": ≥ 50× fire",
           find("PeerBenchmark.guava", "receivers", receivers), fire, -50);
@@ -255,12 +334,19 @@ final class ResultReport {
       text.append("Quick run: every benchmark ran once, briefly, unforked; the numbers mean"
           + " nothing.\n\n");
     }
-    text.append("| benchmark | score | ± error (99.9%) | unit | allocated B/op |\n")
-        .append("|---|---:|---:|---|---:|\n");
+    for (String note : notes) {
+      text.append("- ").append(note).append('\n');
+    }
+    if (!notes.isEmpty()) {
+      text.append('\n');
+    }
+    text.append("| benchmark | score | ± error (99.9%) | fork means | unit | allocated B/op |\n")
+        .append("|---|---:|---:|---:|---|---:|\n");
     for (Row row : rows) {
       text.append("| ").append(row.label())
           .append(" | ").append(format(row.score()))
           .append(" | ").append(format(row.error()))
+          .append(" | ").append(row.spread())
           .append(" | ").append(row.unit())
           .append(" | ").append(format(row.bytesPerOp()))
           .append(" |\n");

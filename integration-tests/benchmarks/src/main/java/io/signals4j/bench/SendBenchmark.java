@@ -52,6 +52,9 @@ public class SendBenchmark {
   }
 
   @Benchmark
+  @Warmup(iterations = Headline.WARMUP_ITERATIONS, time = 1)
+  @Measurement(iterations = Headline.MEASUREMENT_ITERATIONS, time = 1)
+  @Fork(Headline.FORKS)
   public void fire() {
     signal.fire(Checkout.class, payload);
   }

@@ -13,6 +13,9 @@ public final class RouteFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What {@link #receiverId()} answers for a payload that no receiver of the route was given. */
+  public static final int NO_RECEIVER = -1;
+
   /** The id, in the generated registry, of the receiver that threw. */
   private final int receiverId;
 
@@ -29,15 +32,28 @@ public final class RouteFailure extends RuntimeException {
   }
 
   /**
+   * Thrown by a route before its first receiver when the payload is not of the route's signal type
+   * (through a raw or unchecked {@code Signal}) or is null; the runtime answers with the exception
+   * that {@code send} gives for the same payload.
+   *
+   * @return a failure whose {@link #receiverId()} is {@link #NO_RECEIVER} and which has no cause
+   */
+  @UsedByGeneratedCode
+  public static RouteFailure wrongPayload() {
+    return new RouteFailure(NO_RECEIVER, null);
+  }
+
+  /**
    * The receiver that threw.
    *
-   * @return its id in the registry whose {@link GeneratedRegistry#fire} threw this
+   * @return its id in the registry whose {@link GeneratedRegistry#fire} threw this, or {@link
+   *     #NO_RECEIVER} if the payload was refused
    */
   public int receiverId() {
     return receiverId;
   }
 
-  /** The receiver's exception. */
+  /** The receiver's exception, or null if the payload was refused. */
   @Override
   public synchronized Exception getCause() {
     return (Exception) super.getCause();

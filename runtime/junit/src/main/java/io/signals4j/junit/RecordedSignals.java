@@ -1,6 +1,8 @@
 package io.signals4j.junit;
 
+import io.signals4j.Phase;
 import io.signals4j.ReceiverInfo;
+import io.signals4j.Response;
 import io.signals4j.Signals;
 import io.signals4j.spi.SendObserver;
 import java.util.ArrayList;
@@ -25,7 +27,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>It records every send of the test's {@code Signals} from the start of the test (before its
  * {@code @BeforeEach} methods) to its end, on every thread, muted sends and those that reach no
  * receiver included, in the order the sends completed: a send that a receiver makes completes, and
- * is listed, before the send that called that receiver. Senders match exactly, as in Django. On a
+ * is listed, before the send that called that receiver. Senders match exactly, as in Django. The
+ * receivers that wait for a transaction are recorded apart, in {@link #deferredRuns()}, once they
+ * have run. On a
  * {@linkplain SignalsExtension#wrapping wrapped} {@code Signals} that tests share while they run in
  * parallel, the sends of the others are recorded too. Thread-safe.
  */
@@ -34,6 +38,7 @@ public final class RecordedSignals {
   private final Signals signals;
   private final CapturingHook hook;
   private final List<RecordedSend> sends = new CopyOnWriteArrayList<>();
+  private final List<DeferredRun> deferredRuns = new CopyOnWriteArrayList<>();
   private final List<TransactionCapture> captures = new CopyOnWriteArrayList<>();
   private final SendObserver observer = new Recorder();
 
@@ -117,9 +122,34 @@ public final class RecordedSignals {
     return List.copyOf(payloads);
   }
 
-  /** Forgets the sends recorded so far, for a test that checks one step at a time. */
+  /**
+   * Every run so far of the receivers that waited for a send's transaction, with what each
+   * returned or threw: what a test asserts on to see that its after-commit receivers did not fail,
+   * since the runtime logs their failures and throws nothing. Recorded on every thread, in the
+   * order the runs ended; a send made outside a transaction runs its after-commit receivers, and
+   * is recorded here, as it ends.
+   *
+   * <pre>{@code
+   * try (TransactionCapture transaction = recorded.captureTransaction()) {
+   *   users.register("ada");
+   *   transaction.commit();
+   * }
+   * assertEquals(List.of(), recorded.deferredRuns().get(0).failures());
+   * }</pre>
+   *
+   * @return the runs; a copy
+   */
+  public List<DeferredRun> deferredRuns() {
+    return List.copyOf(deferredRuns);
+  }
+
+  /**
+   * Forgets the sends and the runs of waiting receivers recorded so far, for a test that checks
+   * one step at a time.
+   */
   public void clear() {
     sends.clear();
+    deferredRuns.clear();
   }
 
   /**
@@ -151,7 +181,10 @@ public final class RecordedSignals {
     }
   }
 
-  /** Records each send, and tells an open capture of the sending thread which send completed. */
+  /**
+   * Records each send, and tells an open capture of the sending thread which send completed; and
+   * records each run of waiting receivers.
+   */
   private final class Recorder implements SendObserver {
     @Override
     public void sent(
@@ -159,6 +192,12 @@ public final class RecordedSignals {
         Throwable failure) {
       sends.add(new RecordedSend(signal, sender, payload, reached, failure));
       hook.observed(signal, sender, payload);
+    }
+
+    @Override
+    public void deferredRan(
+        Class<?> signal, Class<?> sender, Object payload, Phase phase, List<Response> responses) {
+      deferredRuns.add(new DeferredRun(signal, sender, payload, phase, responses));
     }
   }
 }

@@ -49,8 +49,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *       and restores it afterwards.
  *   <li>{@link #wrapping} and {@link #wrappingFrom}: the application's, to which the application
  *       bound its emitters when its persistence unit or server started. The extension adds its
- *       recorder and mutings before each test and removes them after it; it adds its transaction
- *       hook once, which does nothing while no capture is open.
+ *       recorder and mutings before each test and removes them after it; it puts its transaction
+ *       hook first before each test, ahead of the application's own, and leaves it there, since
+ *       it does nothing while no capture is open.
  *   <li>{@code @ExtendWith(SignalsExtension.class)}: a fresh one for every test with the registries
  *       that {@link io.signals4j.RegistryDiscovery} finds, which include the test sources' own.
  * </ul>
@@ -84,7 +85,9 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
         throw new ExtensionConfigurationException(
             "SignalsExtension.building: the supplier gave no Signals.Builder");
       }
-      return configured.transactions(hook).ready();
+      Signals signals = configured.ready();
+      signals.addTransactionHookFirst(hook);
+      return signals;
     };
   }
 
@@ -98,7 +101,7 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
             "SignalsExtension.wrapping: the supplier gave no Signals; the application must have"
                 + " created its Signals before each test starts (in a @BeforeAll method, say)");
       }
-      found.addTransactionHook(hook);
+      found.addTransactionHookFirst(hook);
       return found;
     };
   }
@@ -118,7 +121,8 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
   /**
    * A fresh {@code Signals} for every test, from a builder the test configures: for supplied
    * receiver instances, executors or transaction hooks of its own. The extension adds its
-   * transaction hook after the builder's hooks.
+   * transaction hook before the builder's hooks, so that captures take precedence over their
+   * transactions.
    *
    * @param builder gives a new builder for each test
    * @return the extension, to register with {@code @RegisterExtension}
@@ -158,12 +162,12 @@ public final class SignalsExtension implements BeforeEachCallback, AfterEachCall
 
   /**
    * The transaction hook that {@linkplain RecordedSignals#captureTransaction() captures} work
-   * through. The extension adds it to the {@code Signals} it creates or wraps, after the hooks
-   * already there, which go first: a transaction of theirs takes its sends' waiting receivers. A
-   * test whose application has hooks of its own (Spring's, Hibernate's) and runs in their
-   * transaction, as a test that rolls back does, installs this one first in the application's test
-   * configuration, so that captures take precedence there too: Django's {@code
-   * captureOnCommitCallbacks} inside a {@code TestCase}. Outside a capture it has no transaction.
+   * through. The extension adds it with {@link Signals#addTransactionHookFirst} to the {@code
+   * Signals} it creates or wraps, before each test, so that a capture takes its sends' waiting
+   * receivers even in a transaction of the application's own hooks (Spring's, Hibernate's) that the
+   * test runs in, as a test that rolls back does: Django's {@code captureOnCommitCallbacks} inside a
+   * {@code TestCase}. Outside a capture it has no transaction, and every send goes on to the other
+   * hooks. Tests need it only for a {@code Signals} the extension neither creates nor wraps.
    *
    * @return the hook, the same for the life of this extension
    */

@@ -20,19 +20,17 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>A capture takes the sends made on the thread that opened it while it is open, and only those
- * that no transaction hook added before the extension's claims: with a fresh {@code Signals} from
- * {@link SignalsExtension#installing} it is the only hook; on a {@linkplain
- * SignalsExtension#wrapping wrapped} one, a transaction of the application's own hooks (an open
- * Hibernate transaction, say) still takes its sends, unless the application's test configuration
- * installs {@link SignalsExtension#transactionHook()} before them. Captures nest: the innermost
- * takes the sends.
+ * <p>A capture takes the sends made on the thread that opened it while it is open, before any
+ * transaction of the application's own hooks could: the extension puts its hook first, on a fresh
+ * {@code Signals} and on a {@linkplain SignalsExtension#wrapping wrapped} one alike, so a send
+ * made in an open Hibernate or Spring transaction that the test will roll back is captured too.
+ * Captures nest: the innermost takes the sends.
  *
  * <p>{@link #commit()} runs the after-commit receivers of every held send and {@link #rollBack()}
  * the after-rollback ones, once each, in the order of the sends, on the calling thread. They run
  * as after a real transaction: a send they make is not captured, and what they throw is logged by
- * the runtime (on the {@code System.Logger} named {@code io.signals4j}), not thrown, since it
- * could not undo a commit either. Closing the capture drops what it still holds, as a test
+ * the runtime (on the {@code System.Logger} named {@code io.signals4j}) and recorded in {@link
+ * RecordedSignals#deferredRuns()}, not thrown, since it could not undo a commit either. Closing the capture drops what it still holds, as a test
  * transaction that is rolled back without after-rollback receivers would; the extension closes
  * every capture at the end of its test. Thread-safe.
  */

@@ -10,6 +10,7 @@ import io.signals4j.Signals;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -195,6 +196,146 @@ class TransactionCaptureTest {
     @Test
     void opensACapture(RecordedSignals recorded) {
       recorded.captureTransaction();
+    }
+  }
+
+  @Test
+  void capturesTakeSendsMadeInTheApplicationsOwnTransactionWithoutASetUpStep() {
+    InApplicationTransaction.application = Signals.builder()
+        .install(JunitTestSignals.REGISTRY)
+        .transactions(InApplicationTransaction.TRANSACTIONS)
+        .ready();
+    InApplicationTransaction.application.signal(Greeting.class).connect(
+        (payload, sender) -> {
+          InApplicationTransaction.RAN.add("committed " + payload.who());
+        },
+        Connect.sender(Door.class).phase(Phase.AFTER_COMMIT));
+    EngineRuns.passes(InApplicationTransaction.class, 2);
+    EngineRuns.passes(InBuiltTransaction.class, 1);
+  }
+
+  /** A wrapped application whose test runs in a transaction of the application's hook. */
+  static class InApplicationTransaction {
+    static final ApplicationTransactions TRANSACTIONS = new ApplicationTransactions();
+    static Signals application;
+
+    @RegisterExtension
+    static SignalsExtension extension = SignalsExtension.wrapping(() -> application);
+
+    static final List<String> RAN = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void beginTheTestsTransaction() {
+      RAN.clear();
+      TRANSACTIONS.begin();
+    }
+
+    @AfterEach
+    void rollBackTheTestsTransaction() {
+      TRANSACTIONS.end(false);
+    }
+
+    @Test
+    void theCaptureHasTheSend(RecordedSignals recorded) {
+      try (TransactionCapture transaction = recorded.captureTransaction()) {
+        application.signal(Greeting.class).send(Door.class, new Greeting("kim"));
+
+        assertEquals(new Greeting("kim"), transaction.pending().get(0).payload());
+        transaction.commit();
+        assertEquals(List.of("committed kim"), RAN);
+      }
+    }
+
+    @Test
+    void withoutCaptureTheApplicationsTransactionHasIt() {
+      application.signal(Greeting.class).send(Door.class, new Greeting("lee"));
+
+      assertEquals(List.of(), RAN);
+      assertEquals(1, TRANSACTIONS.end(true));
+      assertEquals(List.of("committed lee"), RAN);
+      TRANSACTIONS.begin();
+    }
+  }
+
+  /** A fresh Signals whose builder has a hook of its own, in whose transaction the test runs. */
+  static class InBuiltTransaction {
+    static final ApplicationTransactions TRANSACTIONS = new ApplicationTransactions();
+
+    @RegisterExtension
+    static SignalsExtension extension = SignalsExtension.building(
+        () -> Signals.builder().install(JunitTestSignals.REGISTRY).transactions(TRANSACTIONS));
+
+    @Test
+    void theCaptureHasTheSend(Signals signals, RecordedSignals recorded) {
+      List<String> ran = new CopyOnWriteArrayList<>();
+      signals.signal(Greeting.class).connect(
+          (payload, sender) -> {
+            ran.add(payload.who());
+          },
+          Connect.sender(Door.class).phase(Phase.AFTER_COMMIT));
+      TRANSACTIONS.begin();
+      try (TransactionCapture transaction = recorded.captureTransaction()) {
+        signals.signal(Greeting.class).send(Door.class, new Greeting("max"));
+
+        assertEquals(0, TRANSACTIONS.end(false), "the test's transaction held nothing");
+        transaction.commit();
+        assertEquals(List.of("max"), ran);
+      }
+    }
+  }
+
+  @Test
+  void failuresOfReceiversThatRanAfterTheTransactionAreRecorded() {
+    EngineRuns.passes(FailingAfterCommit.class, 2);
+  }
+
+  static class FailingAfterCommit {
+    @RegisterExtension
+    static SignalsExtension extension = SignalsExtension.installing(JunitTestSignals.REGISTRY);
+
+    @BeforeEach
+    void connectAFailingMailer(Signals signals) {
+      signals.signal(Greeting.class).connect(
+          (payload, sender) -> {
+            throw new IllegalStateException("mail server down for " + payload.who());
+          },
+          Connect.sender(Door.class).phase(Phase.AFTER_COMMIT).named("welcome"));
+      signals.signal(Greeting.class).connectResponder(
+          (payload, sender) -> "audited " + payload.who(),
+          Connect.sender(Door.class).phase(Phase.AFTER_COMMIT).named("audit"));
+    }
+
+    @Test
+    void afterACapturedCommit(Signals signals, RecordedSignals recorded) {
+      try (TransactionCapture transaction = recorded.captureTransaction()) {
+        signals.signal(Greeting.class).send(Door.class, new Greeting("ned"));
+        assertEquals(List.of(), recorded.deferredRuns());
+
+        transaction.commit();
+      }
+
+      DeferredRun run = recorded.deferredRuns().get(0);
+      assertEquals(1, recorded.deferredRuns().size());
+      assertEquals(Greeting.class, run.signal());
+      assertEquals(Door.class, run.sender());
+      assertEquals(new Greeting("ned"), run.payload());
+      assertEquals(Phase.AFTER_COMMIT, run.phase());
+      assertEquals(List.of("welcome", "audit"), run.ranNames());
+      assertEquals(1, run.failures().size());
+      assertEquals("welcome", run.failures().get(0).receiver().name());
+      assertEquals("mail server down for ned", run.failures().get(0).error().getMessage());
+      assertEquals("audited ned", run.responses().get(1).value());
+      assertEquals(1, recorded.sent(Greeting.class).size(), "a run is not a send");
+    }
+
+    @Test
+    void afterASendOutsideATransaction(Signals signals, RecordedSignals recorded) {
+      signals.signal(Greeting.class).send(Door.class, new Greeting("oli"));
+
+      assertEquals(List.of("welcome"), recorded.deferredRuns().get(0).failures().stream()
+          .map(response -> response.receiver().name()).toList());
+      recorded.clear();
+      assertEquals(List.of(), recorded.deferredRuns());
     }
   }
 }

@@ -4,19 +4,13 @@ import io.signals4j.Signals;
 
 /**
  * Adjusts the builder of the {@link Signals} bean that {@link EnableSignals} defines, once it has
- * its registries and suppliers: for an executor, a recursion limit, instances supplied by hand, or
- * transaction hooks, which are asked before Spring's (a test's capturing hook, say). Declare it as
- * a bean; all such beans are applied in their Spring order.
+ * its registries and suppliers: for an executor, a recursion limit, instances supplied by hand,
+ * logging of sends, or transaction hooks, which are asked before Spring's. Declare it as a bean;
+ * all such beans are applied in their Spring order.
  *
  * <pre>{@code
  * @Bean SignalsCustomizer asyncOnVirtualThreads() {
  *   return builder -> builder.asyncExecutor(Executors.newVirtualThreadPerTaskExecutor());
- * }
- *
- * // In a test configuration: captures of the JUnit extension take precedence over the test's
- * // own transaction, which Spring rolls back.
- * @Bean SignalsCustomizer captureFirst() {
- *   return builder -> builder.transactions(SIGNALS_EXTENSION.transactionHook());
  * }
  * }</pre>
  */

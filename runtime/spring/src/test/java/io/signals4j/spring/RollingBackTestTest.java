@@ -12,8 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.context.transaction.AfterTransaction;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
@@ -21,24 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A Spring test that rolls back, as Django's {@code TestCase} does, and captures the after-commit
- * receivers of what it sends to run them itself: Django's {@code captureOnCommitCallbacks}.
+ * receivers of what it sends to run them itself: Django's {@code captureOnCommitCallbacks}. The
+ * extension's captures are asked before Spring's transaction with no set-up.
  */
-@SpringJUnitConfig({ShopConfiguration.class, RollingBackTestTest.CaptureFirst.class})
+@SpringJUnitConfig(ShopConfiguration.class)
 @Transactional
 class RollingBackTestTest {
 
   @RegisterExtension
   static SignalsExtension signals = SignalsExtension.wrappingFrom(
       context -> SpringExtension.getApplicationContext(context).getBean(Signals.class));
-
-  /** The test configuration's addition: captures go before Spring's transaction. */
-  @Configuration(proxyBeanMethods = false)
-  static class CaptureFirst {
-    @Bean
-    SignalsCustomizer captureFirst() {
-      return builder -> builder.transactions(signals.transactionHook());
-    }
-  }
 
   @Autowired UserService users;
   @Autowired WelcomeMailer mailer;

@@ -234,4 +234,20 @@ class DeclaredReceiversTest {
     assertEquals("billing-profile", billing.dispatchUid());
     assertEquals(LibrarySignals.class.getName(), billing.origin());
   }
+
+  @Test
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  void fireThroughAGeneratedRouteRefusesAPayloadOfAnotherTypeBeforeAnyReceiver() {
+    // One registry alone: the route is the generated straight-line method, which checks the type.
+    Signal raw = Signals.ready(AppSignals.REGISTRY).signal(UserSignedUp.class);
+
+    IllegalArgumentException wrong =
+        assertThrows(IllegalArgumentException.class, () -> raw.fire(null, "not a sign-up"));
+    NullPointerException none = assertThrows(NullPointerException.class, () -> raw.fire(null, null));
+
+    assertTrue(wrong.getMessage().contains(UserSignedUp.class.getName()), wrong.getMessage());
+    assertTrue(wrong.getMessage().contains(String.class.getName()), wrong.getMessage());
+    assertTrue(none.getMessage().contains("payload"), none.getMessage());
+    assertEquals(List.of(), Journal.lines(), "no receiver ran");
+  }
 }
