@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import jdk.jfr.FlightRecorder;
 
 /**
  * One signal, identified by its payload type: the counterpart of a Django {@code Signal} object.
@@ -619,8 +620,11 @@ public final class Signal<P> {
       return List.of();
     }
     int[] depth = SendDepth.enter(type, recursionLimit);
-    SendEvent event = new SendEvent();
-    event.begin();
+    SendEvent event = null;
+    if (FlightRecorder.isInitialized()) {   // see Route.fire: no event starts Flight Recorder
+      event = new SendEvent();
+      event.begin();
+    }
     boolean failed = true;
     try {
       Deferred now = defer(route, sender, payload);
@@ -629,11 +633,13 @@ public final class Signal<P> {
       return responses;
     } finally {
       depth[0]--;
-      // Ended before shouldCommit, which compares the duration with the recording's threshold
-      // and sees none until end() has measured it.
-      event.end();
-      if (event.shouldCommit()) {
-        event.record(robust ? "sendRobust" : "send", type, sender, route.entries.length, failed);
+      if (event != null) {
+        // Ended before shouldCommit, which compares the duration with the recording's threshold
+        // and sees none until end() has measured it.
+        event.end();
+        if (event.shouldCommit()) {
+          event.record(robust ? "sendRobust" : "send", type, sender, route.entries.length, failed);
+        }
       }
     }
   }
