@@ -1,8 +1,7 @@
 package com.example;
 
-import io.signals4j.ReceiverInfo;
 import io.signals4j.SignalRegistry;
-import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.AbstractGeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
 import io.signals4j.internal.RegistryReference;
 import io.signals4j.internal.RouteFailure;
@@ -22,7 +21,8 @@ import javax.annotation.processing.Generated;
  * {@code META-INF/signals4j/com.example.SignalsRegistry.txt}. Do not edit.
  */
 @Generated("io.signals4j.processor.SignalsProcessor")
-public final class SignalsRegistry implements GeneratedRegistry {
+@SuppressWarnings("unchecked")
+public final class SignalsRegistry extends AbstractGeneratedRegistry {
   /**
    * The registry, to install with {@code Signals.ready(SignalsRegistry.REGISTRY)}.
    */
@@ -31,6 +31,7 @@ public final class SignalsRegistry implements GeneratedRegistry {
   private static final String NAME = "com.example.SignalsRegistry";
 
   private SignalsRegistry() {
+    super(NAME);
   }
 
   /**
@@ -44,105 +45,67 @@ public final class SignalsRegistry implements GeneratedRegistry {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Class<?>[] signalTypes() {
-    return new Class<?>[] {PostSave.class};
-  }
-
-  @Override
-  public int signalId(Class<?> signalType) {
+  protected int typeIndex(Class<?> type) {
     // A string switch on the name: no map, no class loading; == rules out a namesake.
-    switch (signalType.getName()) {
-      case "com.example.PostSave":
-        return signalType == PostSave.class ? 0 : NO_SIGNAL;
-      default:
-        return NO_SIGNAL;
-    }
-  }
-
-  @Override
-  public int route(int signalId, Class<?> sender) {
-    switch (signalId) {
-      case 0: // PostSave
-        if (sender == Order.class) {
-          // ModelReceivers.log(PostSave, Class), ModelReceivers.totals(PostSave)
-          return 0;
-        }
-        if (sender == User.class) {
-          // ModelReceivers.audit(PostSave, Class) and 3 more
-          return 1;
-        }
-        // any sender: ModelReceivers.log(PostSave, Class)
-        return 2;
-      default:
-        throw noSuch("signal", signalId);
-    }
-  }
-
-  @Override
-  public int[] receivers(int route) {
-    switch (route / 2) {
+    String name = type.getName();
+    int bucket = Math.floorMod(name.hashCode(), 4);
+    switch (bucket / 2) {
       case 0:
-        return RouteIds0To19.receivers0To1(route);
+        return TypeIds0.typeIndexOfBuckets0To1(bucket, type, name);
       case 1:
-        return RouteIds0To19.receivers2To3(route);
+        return TypeIds0.typeIndexOfBuckets2To3(bucket, type, name);
       default:
-        throw noSuch("route", route);
+        return NO_TYPE;
     }
   }
 
   @Override
-  public boolean firesRoute(int route) {
-    return route >= 0 && route < 3;
+  protected Class<?>[] types() {
+    Class<?>[] types = new Class<?>[3];
+    Types0.types0To1(types);
+    Types0.types2To2(types);
+    return types;
+  }
+
+  @Override
+  protected String[] receiverTable() {
+    // A line per receiver, by id: signal and sender (indexes into types(), - for any), order,
+    // name, then subclasses, uid= and the phase when set. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] = "0 2 -1 37:ModelReceivers.audit(PostSave, Class) subclasses\n" // 0
+        + "0 2 0 45:ModelReceivers.createBillingProfile(PostSave)\n" // 1
+        + "0 - 0 35:ModelReceivers.log(PostSave, Class)\n" // 2
+        + "0 1 0 31:ModelReceivers.totals(PostSave) uid=12:order-totals\n" // 3
+        + "0 2 0 31:ModelReceivers.totals(PostSave) uid=11:user-totals\n"; // 4
+    return table;
+  }
+
+  @Override
+  protected String[] routeTable() {
+    // A line per route, by id: signal and sender (indexes into types(), - for any other), and
+    // straight when fire() calls it in a straight-line method. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] =
+        // 0, PostSave from Order: ModelReceivers.log(PostSave, Class) and 1 more
+        "0 1 straight\n"
+        // 1, PostSave from User: ModelReceivers.audit(PostSave, Class) and 3 more
+        + "0 2 straight\n"
+        // 2, PostSave from any sender: ModelReceivers.log(PostSave, Class)
+        + "0 - straight\n";
+    return table;
   }
 
   @Override
   public void fire(int route, Object[] instances, Class<?> sender, Object payload) {
     switch (route / 2) {
       case 0:
-        Fire0To19.fire0To1(route, instances, sender, payload);
+        Fire0.fire0To1(route, instances, sender, payload);
         return;
       case 1:
-        Fire0To19.fire2To3(route, instances, sender, payload);
+        Fire0.fire2To2(route, instances, sender, payload);
         return;
       default:
-        throw noSuch("route", route);
-    }
-  }
-
-  @Override
-  public int[] allReceivers(int signalId) {
-    switch (signalId) {
-      case 0: // PostSave: ModelReceivers.audit(PostSave, Class) and 4 more
-        return new int[] {0, 1, 2, 3, 4};
-      default:
-        return new int[0];
-    }
-  }
-
-  @Override
-  public int[] subclassReceivers(int signalId) {
-    switch (signalId) {
-      case 0: // PostSave: ModelReceivers.audit(PostSave, Class)
-        return new int[] {0};
-      default:
-        return new int[0];
-    }
-  }
-
-  @Override
-  public ReceiverInfo describe(int receiverId) {
-    switch (receiverId / 4) {
-      case 0:
-        return ReceiverIds0To39.describe0To3(receiverId);
-      case 1:
-        return ReceiverIds0To39.describe4To7(receiverId);
-      default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "route", route);
     }
   }
 
@@ -156,17 +119,12 @@ public final class SignalsRegistry implements GeneratedRegistry {
       Exception {
     switch (receiverId / 4) {
       case 0:
-        return ReceiverIds0To39.invoke0To3(receiverId, instances, sender, payload);
+        return Invoke0.invoke0To3(receiverId, instances, sender, payload);
       case 1:
-        return ReceiverIds0To39.invoke4To7(receiverId, instances, sender, payload);
+        return Invoke0.invoke4To4(receiverId, instances, sender, payload);
       default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "receiver", receiverId);
     }
-  }
-
-  private static IllegalArgumentException noSuch(String what, int id) {
-    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
-    return new IllegalArgumentException(message);
   }
 
   /**
@@ -192,30 +150,163 @@ public final class SignalsRegistry implements GeneratedRegistry {
   }
 
   /**
-   * Chunks of the generated switches over routes 0 to 19, in a class of their own so that no
-   * constant pool grows with the module.
+   * Parts of {@code typeIndex}, in a class of their own so that no constant pool grows with the
+   * module.
    */
-  private static final class RouteIds0To19 {
-    private RouteIds0To19() {
+  private static final class TypeIds0 {
+    private TypeIds0() {
     }
 
-    static int[] receivers0To1(int route) {
-      switch (route) {
-        case 0: // PostSave from Order
-          return new int[] {2, 3};
-        case 1: // PostSave from User
-          return new int[] {0, 1, 2, 4};
+    static int typeIndexInBucket0(Class<?> type, String name) {
+      switch (name) {
+        case "com.example.User":
+          return type == User.class ? 2 : NO_TYPE;
         default:
-          throw noSuch("route", route);
+          return NO_TYPE;
       }
     }
 
-    static int[] receivers2To3(int route) {
+    static int typeIndexInBucket1(Class<?> type, String name) {
+      switch (name) {
+        case "com.example.Order":
+          return type == Order.class ? 1 : NO_TYPE;
+        default:
+          return NO_TYPE;
+      }
+    }
+
+    static int typeIndexInBucket2(Class<?> type, String name) {
+      switch (name) {
+        case "com.example.PostSave":
+          return type == PostSave.class ? 0 : NO_TYPE;
+        default:
+          return NO_TYPE;
+      }
+    }
+
+    static int typeIndexOfBuckets0To1(int bucket, Class<?> type, String name) {
+      switch (bucket) {
+        case 0:
+          return TypeIds0.typeIndexInBucket0(type, name);
+        case 1:
+          return TypeIds0.typeIndexInBucket1(type, name);
+        default:
+          return NO_TYPE;
+      }
+    }
+
+    static int typeIndexOfBuckets2To3(int bucket, Class<?> type, String name) {
+      switch (bucket) {
+        case 2:
+          return TypeIds0.typeIndexInBucket2(type, name);
+        default:
+          return NO_TYPE;
+      }
+    }
+  }
+
+  /**
+   * Parts of {@code types}, in a class of their own so that no constant pool grows with the module.
+   */
+  private static final class Types0 {
+    private Types0() {
+    }
+
+    static void types0To1(Class<?>[] types) {
+      types[0] = PostSave.class; // signal 0
+      types[1] = Order.class;
+    }
+
+    static void types2To2(Class<?>[] types) {
+      types[2] = User.class;
+    }
+  }
+
+  /**
+   * Parts of {@code fire}, in a class of their own so that no constant pool grows with the module.
+   */
+  private static final class Fire0 {
+    private Fire0() {
+    }
+
+    static void fire0To1(int route, Object[] instances, Class<?> sender, Object payload) {
+      switch (route) {
+        case 0: // PostSave from Order
+          Routes0.route0(instances, sender, payload);
+          return;
+        case 1: // PostSave from User
+          Routes0.route1(instances, sender, payload);
+          return;
+        default:
+          throw noSuch(NAME, "route", route);
+      }
+    }
+
+    static void fire2To2(int route, Object[] instances, Class<?> sender, Object payload) {
       switch (route) {
         case 2: // PostSave from any sender
-          return new int[] {2};
+          Routes0.route2(instances, sender, payload);
+          return;
         default:
-          throw noSuch("route", route);
+          throw noSuch(NAME, "route", route);
+      }
+    }
+  }
+
+  /**
+   * Parts of {@code invoke}, in a class of their own so that no constant pool grows with the
+   * module.
+   */
+  private static final class Invoke0 {
+    private Invoke0() {
+    }
+
+    static Object invoke0To3(int receiverId, Object[] instances, Class<?> sender, Object payload)
+        throws Exception {
+      switch (receiverId / 2) {
+        case 0:
+          return Invoke0.invoke0To1(receiverId, instances, sender, payload);
+        case 1:
+          return Invoke0.invoke2To3(receiverId, instances, sender, payload);
+        default:
+          throw noSuch(NAME, "receiver", receiverId);
+      }
+    }
+
+    static Object invoke0To1(int receiverId, Object[] instances, Class<?> sender, Object payload)
+        throws Exception {
+      switch (receiverId) {
+        case 0: // ModelReceivers.audit(PostSave, Class)
+          ModelReceivers.audit((PostSave<? extends User>) payload, (Class<? extends User>) sender);
+          return null;
+        case 1: // ModelReceivers.createBillingProfile(PostSave)
+          ModelReceivers.createBillingProfile((PostSave<User>) payload);
+          return null;
+        default:
+          throw noSuch(NAME, "receiver", receiverId);
+      }
+    }
+
+    static Object invoke2To3(int receiverId, Object[] instances, Class<?> sender, Object payload)
+        throws Exception {
+      switch (receiverId) {
+        case 2: // ModelReceivers.log(PostSave, Class)
+          ModelReceivers.log((PostSave<?>) payload, sender);
+          return null;
+        case 3: // ModelReceivers.totals(PostSave)
+          return ModelReceivers.totals((PostSave<? extends Model>) payload);
+        default:
+          throw noSuch(NAME, "receiver", receiverId);
+      }
+    }
+
+    static Object invoke4To4(int receiverId, Object[] instances, Class<?> sender, Object payload)
+        throws Exception {
+      switch (receiverId) {
+        case 4: // ModelReceivers.totals(PostSave)
+          return ModelReceivers.totals((PostSave<? extends Model>) payload);
+        default:
+          throw noSuch(NAME, "receiver", receiverId);
       }
     }
   }
@@ -231,7 +322,6 @@ public final class SignalsRegistry implements GeneratedRegistry {
     /**
      * PostSave from Order.
      */
-    @SuppressWarnings("unchecked")
     static void route0(Object[] instances, Class<?> sender, Object payload) {
       if (!(payload instanceof PostSave)) {
         throw RouteFailure.wrongPayload();
@@ -249,10 +339,20 @@ public final class SignalsRegistry implements GeneratedRegistry {
     }
 
     /**
+     * PostSave from User: 4 receivers, in 2 parts of at most 2.
+     */
+    static void route1(Object[] instances, Class<?> sender, Object payload) {
+      if (!(payload instanceof PostSave)) {
+        throw RouteFailure.wrongPayload();
+      }
+      Routes0.route1Part0To1(instances, sender, payload);
+      Routes0.route1Part2To3(instances, sender, payload);
+    }
+
+    /**
      * PostSave from User: receivers 1 to 2 of 4.
      */
-    @SuppressWarnings("unchecked")
-    static void route1Part0(Object[] instances, Class<?> sender, Object payload) {
+    static void route1Part0To1(Object[] instances, Class<?> sender, Object payload) {
       int receiver = 0;
       try {
         // ModelReceivers.audit(PostSave, Class)
@@ -268,8 +368,7 @@ public final class SignalsRegistry implements GeneratedRegistry {
     /**
      * PostSave from User: receivers 3 to 4 of 4.
      */
-    @SuppressWarnings("unchecked")
-    static void route1Part1(Object[] instances, Class<?> sender, Object payload) {
+    static void route1Part2To3(Object[] instances, Class<?> sender, Object payload) {
       int receiver = 2;
       try {
         // ModelReceivers.log(PostSave, Class)
@@ -280,17 +379,6 @@ public final class SignalsRegistry implements GeneratedRegistry {
       } catch (Exception e) {
         throw new RouteFailure(receiver, e);
       }
-    }
-
-    /**
-     * PostSave from User: 4 receivers, in 2 parts of at most 2.
-     */
-    static void route1(Object[] instances, Class<?> sender, Object payload) {
-      if (!(payload instanceof PostSave)) {
-        throw RouteFailure.wrongPayload();
-      }
-      route1Part0(instances, sender, payload);
-      route1Part1(instances, sender, payload);
     }
 
     /**
@@ -306,178 +394,6 @@ public final class SignalsRegistry implements GeneratedRegistry {
         ModelReceivers.log((PostSave<?>) payload, sender);
       } catch (Exception e) {
         throw new RouteFailure(receiver, e);
-      }
-    }
-  }
-
-  /**
-   * Chunks of the generated switches over routes 0 to 19, in a class of their own so that no
-   * constant pool grows with the module.
-   */
-  private static final class Fire0To19 {
-    private Fire0To19() {
-    }
-
-    static void fire0To1(int route, Object[] instances, Class<?> sender, Object payload) {
-      switch (route) {
-        case 0: // PostSave from Order
-          Routes0.route0(instances, sender, payload);
-          return;
-        case 1: // PostSave from User
-          Routes0.route1(instances, sender, payload);
-          return;
-        default:
-          throw noSuch("route", route);
-      }
-    }
-
-    static void fire2To3(int route, Object[] instances, Class<?> sender, Object payload) {
-      switch (route) {
-        case 2: // PostSave from any sender
-          Routes0.route2(instances, sender, payload);
-          return;
-        default:
-          throw noSuch("route", route);
-      }
-    }
-  }
-
-  /**
-   * Dispatching chunks of the generated switches over receiver ids 0 to 39, in a class of their own
-   * so that no constant pool grows with the module.
-   */
-  private static final class ReceiverIds0To39 {
-    private ReceiverIds0To39() {
-    }
-
-    static ReceiverInfo describe0To3(int receiverId) {
-      switch (receiverId / 2) {
-        case 0:
-          return ReceiverIds0To19.describe0To1(receiverId);
-        case 1:
-          return ReceiverIds0To19.describe2To3(receiverId);
-        default:
-          throw noSuch("receiver", receiverId);
-      }
-    }
-
-    static ReceiverInfo describe4To7(int receiverId) {
-      switch (receiverId / 2) {
-        case 2:
-          return ReceiverIds0To19.describe4To5(receiverId);
-        default:
-          throw noSuch("receiver", receiverId);
-      }
-    }
-
-    static Object invoke0To3(int receiverId, Object[] instances, Class<?> sender, Object payload)
-        throws Exception {
-      switch (receiverId / 2) {
-        case 0:
-          return ReceiverIds0To19.invoke0To1(receiverId, instances, sender, payload);
-        case 1:
-          return ReceiverIds0To19.invoke2To3(receiverId, instances, sender, payload);
-        default:
-          throw noSuch("receiver", receiverId);
-      }
-    }
-
-    static Object invoke4To7(int receiverId, Object[] instances, Class<?> sender, Object payload)
-        throws Exception {
-      switch (receiverId / 2) {
-        case 2:
-          return ReceiverIds0To19.invoke4To5(receiverId, instances, sender, payload);
-        default:
-          throw noSuch("receiver", receiverId);
-      }
-    }
-  }
-
-  /**
-   * Chunks of the generated switches over receiver ids 0 to 19, in a class of their own so that no
-   * constant pool grows with the module.
-   */
-  private static final class ReceiverIds0To19 {
-    private ReceiverIds0To19() {
-    }
-
-    static ReceiverInfo describe0To1(int receiverId) {
-      switch (receiverId) {
-        case 0:
-          return ReceiverInfo.declared(
-              "ModelReceivers.audit(PostSave, Class)", PostSave.class, User.class, true, -1, null,
-                  NAME);
-        case 1:
-          return ReceiverInfo.declared(
-              "ModelReceivers.createBillingProfile(PostSave)", PostSave.class, User.class, false, 0,
-                  null, NAME);
-        default:
-          throw noSuch("receiver", receiverId);
-      }
-    }
-
-    static ReceiverInfo describe2To3(int receiverId) {
-      switch (receiverId) {
-        case 2:
-          return ReceiverInfo.declared(
-              "ModelReceivers.log(PostSave, Class)", PostSave.class, null, false, 0, null, NAME);
-        case 3:
-          return ReceiverInfo.declared(
-              "ModelReceivers.totals(PostSave)", PostSave.class, Order.class, false, 0,
-                  "order-totals", NAME);
-        default:
-          throw noSuch("receiver", receiverId);
-      }
-    }
-
-    static ReceiverInfo describe4To5(int receiverId) {
-      switch (receiverId) {
-        case 4:
-          return ReceiverInfo.declared(
-              "ModelReceivers.totals(PostSave)", PostSave.class, User.class, false, 0,
-                  "user-totals", NAME);
-        default:
-          throw noSuch("receiver", receiverId);
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    static Object invoke0To1(int receiverId, Object[] instances, Class<?> sender, Object payload)
-        throws Exception {
-      switch (receiverId) {
-        case 0: // ModelReceivers.audit(PostSave, Class)
-          ModelReceivers.audit((PostSave<? extends User>) payload, (Class<? extends User>) sender);
-          return null;
-        case 1: // ModelReceivers.createBillingProfile(PostSave)
-          ModelReceivers.createBillingProfile((PostSave<User>) payload);
-          return null;
-        default:
-          throw noSuch("receiver", receiverId);
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    static Object invoke2To3(int receiverId, Object[] instances, Class<?> sender, Object payload)
-        throws Exception {
-      switch (receiverId) {
-        case 2: // ModelReceivers.log(PostSave, Class)
-          ModelReceivers.log((PostSave<?>) payload, sender);
-          return null;
-        case 3: // ModelReceivers.totals(PostSave)
-          return ModelReceivers.totals((PostSave<? extends Model>) payload);
-        default:
-          throw noSuch("receiver", receiverId);
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    static Object invoke4To5(int receiverId, Object[] instances, Class<?> sender, Object payload)
-        throws Exception {
-      switch (receiverId) {
-        case 4: // ModelReceivers.totals(PostSave)
-          return ModelReceivers.totals((PostSave<? extends Model>) payload);
-        default:
-          throw noSuch("receiver", receiverId);
       }
     }
   }

@@ -1,9 +1,7 @@
 package com.example;
 
-import io.signals4j.Phase;
-import io.signals4j.ReceiverInfo;
 import io.signals4j.SignalRegistry;
-import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.AbstractGeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
 import io.signals4j.internal.RegistryReference;
 import io.signals4j.internal.RouteFailure;
@@ -24,7 +22,7 @@ import javax.annotation.processing.Generated;
  * {@code META-INF/signals4j/com.example.SignalsRegistry.txt}. Do not edit.
  */
 @Generated("io.signals4j.processor.SignalsProcessor")
-public final class SignalsRegistry implements GeneratedRegistry {
+public final class SignalsRegistry extends AbstractGeneratedRegistry {
   /**
    * The registry, to install with {@code Signals.ready(SignalsRegistry.REGISTRY)}.
    */
@@ -33,6 +31,7 @@ public final class SignalsRegistry implements GeneratedRegistry {
   private static final String NAME = "com.example.SignalsRegistry";
 
   private SignalsRegistry() {
+    super(NAME);
   }
 
   /**
@@ -46,64 +45,55 @@ public final class SignalsRegistry implements GeneratedRegistry {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Class<?>[] signalTypes() {
-    return new Class<?>[] {OrderPlaced.class, StockLow.class};
-  }
-
-  @Override
-  public int signalId(Class<?> signalType) {
+  protected int typeIndex(Class<?> type) {
     // A string switch on the name: no map, no class loading; == rules out a namesake.
-    switch (signalType.getName()) {
+    switch (type.getName()) {
       case "com.example.OrderPlaced":
-        return signalType == OrderPlaced.class ? 0 : NO_SIGNAL;
+        return type == OrderPlaced.class ? 0 : NO_TYPE;
       case "com.example.StockLow":
-        return signalType == StockLow.class ? 1 : NO_SIGNAL;
+        return type == StockLow.class ? 1 : NO_TYPE;
+      case "com.example.Checkout":
+        return type == Checkout.class ? 2 : NO_TYPE;
       default:
-        return NO_SIGNAL;
+        return NO_TYPE;
     }
   }
 
   @Override
-  public int route(int signalId, Class<?> sender) {
-    switch (signalId) {
-      case 0: // OrderPlaced
-        if (sender == Checkout.class) {
-          // OrderReceivers.reserveStock(OrderPlaced) and 3 more
-          return 1;
-        }
-        // any sender: OrderReceivers.reserveStock(OrderPlaced) and 1 more
-        return 2;
-      case 1: // StockLow
-        // any sender: StockReceivers.reorder(StockLow)
-        return 0;
-      default:
-        throw noSuch("signal", signalId);
-    }
+  protected Class<?>[] types() {
+    Class<?>[] types = new Class<?>[3];
+    types[0] = OrderPlaced.class; // signal 0
+    types[1] = StockLow.class; // signal 1
+    types[2] = Checkout.class;
+    return types;
   }
 
   @Override
-  public int[] receivers(int route) {
-    switch (route) {
-      case 0: // StockLow from any sender
-        return new int[] {4};
-      case 1: // OrderPlaced from Checkout
-        return new int[] {0, 1, 2, 3};
-      case 2: // OrderPlaced from any sender
-        return new int[] {0, 3};
-      default:
-        throw noSuch("route", route);
-    }
+  protected String[] receiverTable() {
+    // A line per receiver, by id: signal and sender (indexes into types(), - for any), order,
+    // name, then subclasses, uid= and the phase when set. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] = "0 - -1 40:OrderReceivers.reserveStock(OrderPlaced)\n" // 0
+        + "0 2 0 33:OrderReceivers.audit(OrderPlaced)\n" // 1
+        + "0 2 0 47:OrderReceivers.releaseStock(OrderPlaced, Class) AFTER_ROLLBACK\n" // 2
+        + "0 - 0 39:OrderReceivers.sendReceipt(OrderPlaced) AFTER_COMMIT\n" // 3
+        + "1 - 0 32:StockReceivers.reorder(StockLow)\n"; // 4
+    return table;
   }
 
   @Override
-  public boolean firesRoute(int route) {
-    // Routes from 1 on are empty, too long for a method of their own, or defer a receiver.
-    return route >= 0 && route < 1;
+  protected String[] routeTable() {
+    // A line per route, by id: signal and sender (indexes into types(), - for any other), and
+    // straight when fire() calls it in a straight-line method. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] =
+        // 0, StockLow from any sender: StockReceivers.reorder(StockLow)
+        "1 - straight\n"
+        // 1, OrderPlaced from Checkout: OrderReceivers.reserveStock(OrderPlaced) and 3 more
+        + "0 2\n"
+        // 2, OrderPlaced from any sender: OrderReceivers.reserveStock(OrderPlaced) and 1 more
+        + "0 -\n";
+    return table;
   }
 
   @Override
@@ -113,51 +103,7 @@ public final class SignalsRegistry implements GeneratedRegistry {
         Routes0.route0(instances, sender, payload);
         return;
       default:
-        throw noSuch("route", route);
-    }
-  }
-
-  @Override
-  public int[] allReceivers(int signalId) {
-    switch (signalId) {
-      case 0: // OrderPlaced: OrderReceivers.reserveStock(OrderPlaced) and 3 more
-        return new int[] {0, 1, 2, 3};
-      case 1: // StockLow: StockReceivers.reorder(StockLow)
-        return new int[] {4};
-      default:
-        return new int[0];
-    }
-  }
-
-  @Override
-  public int[] subclassReceivers(int signalId) {
-    return new int[0];
-  }
-
-  @Override
-  public ReceiverInfo describe(int receiverId) {
-    switch (receiverId) {
-      case 0:
-        return ReceiverInfo.declared(
-            "OrderReceivers.reserveStock(OrderPlaced)", OrderPlaced.class, null, false, -1, null,
-                NAME);
-      case 1:
-        return ReceiverInfo.declared(
-            "OrderReceivers.audit(OrderPlaced)", OrderPlaced.class, Checkout.class, false, 0, null,
-                NAME);
-      case 2:
-        return ReceiverInfo.declared(
-            "OrderReceivers.releaseStock(OrderPlaced, Class)", OrderPlaced.class, Checkout.class,
-                false, 0, null, Phase.AFTER_ROLLBACK, NAME);
-      case 3:
-        return ReceiverInfo.declared(
-            "OrderReceivers.sendReceipt(OrderPlaced)", OrderPlaced.class, null, false, 0, null,
-                Phase.AFTER_COMMIT, NAME);
-      case 4:
-        return ReceiverInfo.declared(
-            "StockReceivers.reorder(StockLow)", StockLow.class, null, false, 0, null, NAME);
-      default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "route", route);
     }
   }
 
@@ -185,13 +131,8 @@ public final class SignalsRegistry implements GeneratedRegistry {
         StockReceivers.reorder((StockLow) payload);
         return null;
       default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "receiver", receiverId);
     }
-  }
-
-  private static IllegalArgumentException noSuch(String what, int id) {
-    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
-    return new IllegalArgumentException(message);
   }
 
   /**

@@ -1,9 +1,8 @@
 package com.example;
 
 import com.example.hidden.SignalsDispatcher_AppSignals;
-import io.signals4j.ReceiverInfo;
 import io.signals4j.SignalRegistry;
-import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.AbstractGeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
 import io.signals4j.internal.RegistryReference;
 import io.signals4j.internal.RouteFailure;
@@ -24,7 +23,8 @@ import javax.annotation.processing.Generated;
  * {@code META-INF/signals4j/com.example.AppSignals.txt}. Do not edit.
  */
 @Generated("io.signals4j.processor.SignalsProcessor")
-public final class AppSignals implements GeneratedRegistry {
+@SuppressWarnings({"deprecation", "removal"})
+public final class AppSignals extends AbstractGeneratedRegistry {
   /**
    * The registry, to install with {@code Signals.ready(AppSignals.REGISTRY)}.
    */
@@ -33,6 +33,7 @@ public final class AppSignals implements GeneratedRegistry {
   private static final String NAME = "com.example.AppSignals";
 
   private AppSignals() {
+    super(NAME);
   }
 
   /**
@@ -46,66 +47,55 @@ public final class AppSignals implements GeneratedRegistry {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  @SuppressWarnings("removal")
-  public Class<?>[] signalTypes() {
-    return new Class<?>[] {Notification.class, Retired.class};
-  }
-
-  @Override
-  @SuppressWarnings("removal")
-  public int signalId(Class<?> signalType) {
+  protected int typeIndex(Class<?> type) {
     // A string switch on the name: no map, no class loading; == rules out a namesake.
-    switch (signalType.getName()) {
+    switch (type.getName()) {
       case "com.example.Notification":
-        return signalType == Notification.class ? 0 : NO_SIGNAL;
+        return type == Notification.class ? 0 : NO_TYPE;
       case "com.example.Retired":
-        return signalType == Retired.class ? 1 : NO_SIGNAL;
+        return type == Retired.class ? 1 : NO_TYPE;
+      case "com.example.LegacySender":
+        return type == LegacySender.class ? 2 : NO_TYPE;
       default:
-        return NO_SIGNAL;
+        return NO_TYPE;
     }
   }
 
   @Override
-  @SuppressWarnings("deprecation")
-  public int route(int signalId, Class<?> sender) {
-    switch (signalId) {
-      case 0: // Notification
-        // any sender: Receivers.deprecatedMethod(Notification) and 4 more
-        return 0;
-      case 1: // Retired
-        if (sender == LegacySender.class) {
-          // LegacyReceivers.onRetired(Retired)
-          return 1;
-        }
-        return 2;
-      default:
-        throw noSuch("signal", signalId);
-    }
+  protected Class<?>[] types() {
+    Class<?>[] types = new Class<?>[3];
+    types[0] = Notification.class; // signal 0
+    types[1] = Retired.class; // signal 1
+    types[2] = LegacySender.class;
+    return types;
   }
 
   @Override
-  public int[] receivers(int route) {
-    switch (route) {
-      case 0: // Notification from any sender
-        return new int[] {0, 1, 2, 3, 4};
-      case 1: // Retired from LegacySender
-        return new int[] {5};
-      case 2: // Retired from any sender
-        return new int[0];
-      default:
-        throw noSuch("route", route);
-    }
+  protected String[] receiverTable() {
+    // A line per receiver, by id: signal and sender (indexes into types(), - for any), order,
+    // name, then subclasses, uid= and the phase when set. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] = "0 - 0 40:Receivers.deprecatedMethod(Notification)\n" // 0
+        + "0 - 0 42:Receivers.deprecatedParameter(LegacyEvent)\n" // 1
+        + "0 - 0 29:Receivers.plain(Notification)\n" // 2
+        + "0 - 0 37:Receivers.removedMethod(Notification)\n" // 3
+        + "0 - 0 32:HiddenReceivers.on(Notification)\n" // 4
+        + "1 2 0 34:LegacyReceivers.onRetired(Retired)\n"; // 5
+    return table;
   }
 
   @Override
-  public boolean firesRoute(int route) {
-    // Routes from 2 on are empty, too long for a method of their own, or defer a receiver.
-    return route >= 0 && route < 2;
+  protected String[] routeTable() {
+    // A line per route, by id: signal and sender (indexes into types(), - for any other), and
+    // straight when fire() calls it in a straight-line method. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] =
+        // 0, Notification from any sender: Receivers.deprecatedMethod(Notification) and 4 more
+        "0 - straight\n"
+        // 1, Retired from LegacySender: LegacyReceivers.onRetired(Retired)
+        + "1 2 straight\n"
+        + "1 -\n"; // 2, Retired from any sender
+    return table;
   }
 
   @Override
@@ -118,69 +108,19 @@ public final class AppSignals implements GeneratedRegistry {
         Routes0.route1(instances, sender, payload);
         return;
       default:
-        throw noSuch("route", route);
+        throw noSuch(NAME, "route", route);
     }
   }
 
   @Override
-  public int[] allReceivers(int signalId) {
-    switch (signalId) {
-      case 0: // Notification: Receivers.deprecatedMethod(Notification) and 4 more
-        return new int[] {0, 1, 2, 3, 4};
-      case 1: // Retired: LegacyReceivers.onRetired(Retired)
-        return new int[] {5};
-      default:
-        return new int[0];
-    }
-  }
-
-  @Override
-  public int[] subclassReceivers(int signalId) {
-    return new int[0];
-  }
-
-  @Override
-  @SuppressWarnings({"deprecation", "removal"})
-  public ReceiverInfo describe(int receiverId) {
-    switch (receiverId) {
-      case 0:
-        return ReceiverInfo.declared(
-            "Receivers.deprecatedMethod(Notification)", Notification.class, null, false, 0, null,
-                NAME);
-      case 1:
-        return ReceiverInfo.declared(
-            "Receivers.deprecatedParameter(LegacyEvent)", Notification.class, null, false, 0, null,
-                NAME);
-      case 2:
-        return ReceiverInfo.declared(
-            "Receivers.plain(Notification)", Notification.class, null, false, 0, null, NAME);
-      case 3:
-        return ReceiverInfo.declared(
-            "Receivers.removedMethod(Notification)", Notification.class, null, false, 0, null,
-                NAME);
-      case 4:
-        return ReceiverInfo.declared(
-            "HiddenReceivers.on(Notification)", Notification.class, null, false, 0, null, NAME);
-      case 5:
-        return ReceiverInfo.declared(
-            "LegacyReceivers.onRetired(Retired)", Retired.class, LegacySender.class, false, 0, null,
-                NAME);
-      default:
-        throw noSuch("receiver", receiverId);
-    }
-  }
-
-  @Override
-  @SuppressWarnings("deprecation")
   public Object[] createInstances(InstanceSource source) {
-    return new Object[] {
-        new LegacyReceivers(),
-        SignalsDispatcher_AppSignals.newHiddenReceivers(source),
-    };
+    Object[] instances = new Object[2];
+    instances[0] = new LegacyReceivers();
+    instances[1] = SignalsDispatcher_AppSignals.newHiddenReceivers(source);
+    return instances;
   }
 
   @Override
-  @SuppressWarnings({"deprecation", "removal"})
   public Object invoke(int receiverId, Object[] instances, Class<?> sender, Object payload) throws
       Exception {
     switch (receiverId) {
@@ -202,13 +142,8 @@ public final class AppSignals implements GeneratedRegistry {
         ((LegacyReceivers) instances[0]).onRetired((Retired) payload);
         return null;
       default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "receiver", receiverId);
     }
-  }
-
-  private static IllegalArgumentException noSuch(String what, int id) {
-    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
-    return new IllegalArgumentException(message);
   }
 
   /**
@@ -244,7 +179,6 @@ public final class AppSignals implements GeneratedRegistry {
     /**
      * Notification from any sender.
      */
-    @SuppressWarnings({"deprecation", "removal"})
     static void route0(Object[] instances, Class<?> sender, Object payload) {
       if (!(payload instanceof Notification)) {
         throw RouteFailure.wrongPayload();
@@ -273,7 +207,6 @@ public final class AppSignals implements GeneratedRegistry {
     /**
      * Retired from LegacySender.
      */
-    @SuppressWarnings({"deprecation", "removal"})
     static void route1(Object[] instances, Class<?> sender, Object payload) {
       if (!(payload instanceof Retired)) {
         throw RouteFailure.wrongPayload();

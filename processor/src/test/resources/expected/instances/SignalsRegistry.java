@@ -1,8 +1,7 @@
 package com.example;
 
-import io.signals4j.ReceiverInfo;
 import io.signals4j.SignalRegistry;
-import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.AbstractGeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
 import io.signals4j.internal.RegistryReference;
 import io.signals4j.internal.RouteFailure;
@@ -20,7 +19,7 @@ import javax.annotation.processing.Generated;
  * {@code META-INF/signals4j/com.example.SignalsRegistry.txt}. Do not edit.
  */
 @Generated("io.signals4j.processor.SignalsProcessor")
-public final class SignalsRegistry implements GeneratedRegistry {
+public final class SignalsRegistry extends AbstractGeneratedRegistry {
   /**
    * The registry, to install with {@code Signals.ready(SignalsRegistry.REGISTRY)}.
    */
@@ -29,6 +28,7 @@ public final class SignalsRegistry implements GeneratedRegistry {
   private static final String NAME = "com.example.SignalsRegistry";
 
   private SignalsRegistry() {
+    super(NAME);
   }
 
   /**
@@ -42,50 +42,42 @@ public final class SignalsRegistry implements GeneratedRegistry {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Class<?>[] signalTypes() {
-    return new Class<?>[] {Notification.class};
-  }
-
-  @Override
-  public int signalId(Class<?> signalType) {
+  protected int typeIndex(Class<?> type) {
     // A string switch on the name: no map, no class loading; == rules out a namesake.
-    switch (signalType.getName()) {
+    switch (type.getName()) {
       case "com.example.Notification":
-        return signalType == Notification.class ? 0 : NO_SIGNAL;
+        return type == Notification.class ? 0 : NO_TYPE;
       default:
-        return NO_SIGNAL;
+        return NO_TYPE;
     }
   }
 
   @Override
-  public int route(int signalId, Class<?> sender) {
-    switch (signalId) {
-      case 0: // Notification
-        // any sender: Counter.count(Notification), Mailer.send(Notification)
-        return 0;
-      default:
-        throw noSuch("signal", signalId);
-    }
+  protected Class<?>[] types() {
+    Class<?>[] types = new Class<?>[1];
+    types[0] = Notification.class; // signal 0
+    return types;
   }
 
   @Override
-  public int[] receivers(int route) {
-    switch (route) {
-      case 0: // Notification from any sender
-        return new int[] {0, 1};
-      default:
-        throw noSuch("route", route);
-    }
+  protected String[] receiverTable() {
+    // A line per receiver, by id: signal and sender (indexes into types(), - for any), order,
+    // name, then subclasses, uid= and the phase when set. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] = "0 - 0 27:Counter.count(Notification)\n" // 0
+        + "0 - 1 25:Mailer.send(Notification)\n"; // 1
+    return table;
   }
 
   @Override
-  public boolean firesRoute(int route) {
-    return route >= 0 && route < 1;
+  protected String[] routeTable() {
+    // A line per route, by id: signal and sender (indexes into types(), - for any other), and
+    // straight when fire() calls it in a straight-line method. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] =
+        // 0, Notification from any sender: Counter.count(Notification), Mailer.send(Notification)
+        "0 - straight\n";
+    return table;
   }
 
   @Override
@@ -95,45 +87,16 @@ public final class SignalsRegistry implements GeneratedRegistry {
         Routes0.route0(instances, sender, payload);
         return;
       default:
-        throw noSuch("route", route);
-    }
-  }
-
-  @Override
-  public int[] allReceivers(int signalId) {
-    switch (signalId) {
-      case 0: // Notification: Counter.count(Notification), Mailer.send(Notification)
-        return new int[] {0, 1};
-      default:
-        return new int[0];
-    }
-  }
-
-  @Override
-  public int[] subclassReceivers(int signalId) {
-    return new int[0];
-  }
-
-  @Override
-  public ReceiverInfo describe(int receiverId) {
-    switch (receiverId) {
-      case 0:
-        return ReceiverInfo.declared(
-            "Counter.count(Notification)", Notification.class, null, false, 0, null, NAME);
-      case 1:
-        return ReceiverInfo.declared(
-            "Mailer.send(Notification)", Notification.class, null, false, 1, null, NAME);
-      default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "route", route);
     }
   }
 
   @Override
   public Object[] createInstances(InstanceSource source) {
-    return new Object[] {
-        new Counter(),
-        source.require(Mailer.class, "Mailer.send(Notification)"),
-    };
+    Object[] instances = new Object[2];
+    instances[0] = new Counter();
+    instances[1] = source.require(Mailer.class, "Mailer.send(Notification)");
+    return instances;
   }
 
   @Override
@@ -145,13 +108,8 @@ public final class SignalsRegistry implements GeneratedRegistry {
       case 1: // Mailer.send(Notification)
         return ((Mailer) instances[1]).send((Notification) payload);
       default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "receiver", receiverId);
     }
-  }
-
-  private static IllegalArgumentException noSuch(String what, int id) {
-    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
-    return new IllegalArgumentException(message);
   }
 
   /**

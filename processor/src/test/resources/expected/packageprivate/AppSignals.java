@@ -1,9 +1,8 @@
 package com.example.app;
 
 import com.example.hidden.SignalsDispatcher_AppSignals;
-import io.signals4j.ReceiverInfo;
 import io.signals4j.SignalRegistry;
-import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.AbstractGeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
 import io.signals4j.internal.RegistryReference;
 import io.signals4j.internal.RouteFailure;
@@ -22,7 +21,7 @@ import javax.annotation.processing.Generated;
  * {@code META-INF/signals4j/com.example.app.AppSignals.txt}. Do not edit.
  */
 @Generated("io.signals4j.processor.SignalsProcessor")
-public final class AppSignals implements GeneratedRegistry {
+public final class AppSignals extends AbstractGeneratedRegistry {
   /**
    * The registry, to install with {@code Signals.ready(AppSignals.REGISTRY)}.
    */
@@ -31,6 +30,7 @@ public final class AppSignals implements GeneratedRegistry {
   private static final String NAME = "com.example.app.AppSignals";
 
   private AppSignals() {
+    super(NAME);
   }
 
   /**
@@ -44,50 +44,43 @@ public final class AppSignals implements GeneratedRegistry {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Class<?>[] signalTypes() {
-    return new Class<?>[] {Notification.class};
-  }
-
-  @Override
-  public int signalId(Class<?> signalType) {
+  protected int typeIndex(Class<?> type) {
     // A string switch on the name: no map, no class loading; == rules out a namesake.
-    switch (signalType.getName()) {
+    switch (type.getName()) {
       case "com.example.app.Notification":
-        return signalType == Notification.class ? 0 : NO_SIGNAL;
+        return type == Notification.class ? 0 : NO_TYPE;
       default:
-        return NO_SIGNAL;
+        return NO_TYPE;
     }
   }
 
   @Override
-  public int route(int signalId, Class<?> sender) {
-    switch (signalId) {
-      case 0: // Notification
-        // any sender: HiddenReceivers.onStatic(Notification) and 2 more
-        return 0;
-      default:
-        throw noSuch("signal", signalId);
-    }
+  protected Class<?>[] types() {
+    Class<?>[] types = new Class<?>[1];
+    types[0] = Notification.class; // signal 0
+    return types;
   }
 
   @Override
-  public int[] receivers(int route) {
-    switch (route) {
-      case 0: // Notification from any sender
-        return new int[] {0, 1, 2};
-      default:
-        throw noSuch("route", route);
-    }
+  protected String[] receiverTable() {
+    // A line per receiver, by id: signal and sender (indexes into types(), - for any), order,
+    // name, then subclasses, uid= and the phase when set. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] = "0 - 0 38:HiddenReceivers.onStatic(Notification)\n" // 0
+        + "0 - 1 40:HiddenReceivers.onInstance(Notification)\n" // 1
+        + "0 - 2 34:LocalReceivers.local(Notification)\n"; // 2
+    return table;
   }
 
   @Override
-  public boolean firesRoute(int route) {
-    return route >= 0 && route < 1;
+  protected String[] routeTable() {
+    // A line per route, by id: signal and sender (indexes into types(), - for any other), and
+    // straight when fire() calls it in a straight-line method. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] =
+        // 0, Notification from any sender: HiddenReceivers.onStatic(Notification) and 2 more
+        "0 - straight\n";
+    return table;
   }
 
   @Override
@@ -97,49 +90,15 @@ public final class AppSignals implements GeneratedRegistry {
         Routes0.route0(instances, sender, payload);
         return;
       default:
-        throw noSuch("route", route);
-    }
-  }
-
-  @Override
-  public int[] allReceivers(int signalId) {
-    switch (signalId) {
-      case 0: // Notification: HiddenReceivers.onStatic(Notification) and 2 more
-        return new int[] {0, 1, 2};
-      default:
-        return new int[0];
-    }
-  }
-
-  @Override
-  public int[] subclassReceivers(int signalId) {
-    return new int[0];
-  }
-
-  @Override
-  public ReceiverInfo describe(int receiverId) {
-    switch (receiverId) {
-      case 0:
-        return ReceiverInfo.declared(
-            "HiddenReceivers.onStatic(Notification)", Notification.class, null, false, 0, null,
-                NAME);
-      case 1:
-        return ReceiverInfo.declared(
-            "HiddenReceivers.onInstance(Notification)", Notification.class, null, false, 1, null,
-                NAME);
-      case 2:
-        return ReceiverInfo.declared(
-            "LocalReceivers.local(Notification)", Notification.class, null, false, 2, null, NAME);
-      default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "route", route);
     }
   }
 
   @Override
   public Object[] createInstances(InstanceSource source) {
-    return new Object[] {
-        SignalsDispatcher_AppSignals.newHiddenReceivers(source),
-    };
+    Object[] instances = new Object[1];
+    instances[0] = SignalsDispatcher_AppSignals.newHiddenReceivers(source);
+    return instances;
   }
 
   @Override
@@ -153,13 +112,8 @@ public final class AppSignals implements GeneratedRegistry {
       case 2: // LocalReceivers.local(Notification)
         return LocalReceivers.local((Notification) payload);
       default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "receiver", receiverId);
     }
-  }
-
-  private static IllegalArgumentException noSuch(String what, int id) {
-    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
-    return new IllegalArgumentException(message);
   }
 
   /**

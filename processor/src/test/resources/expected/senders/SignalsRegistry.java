@@ -1,8 +1,7 @@
 package com.example;
 
-import io.signals4j.ReceiverInfo;
 import io.signals4j.SignalRegistry;
-import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.AbstractGeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
 import io.signals4j.internal.RegistryReference;
 import io.signals4j.internal.RouteFailure;
@@ -22,7 +21,8 @@ import javax.annotation.processing.Generated;
  * {@code META-INF/signals4j/com.example.SignalsRegistry.txt}. Do not edit.
  */
 @Generated("io.signals4j.processor.SignalsProcessor")
-public final class SignalsRegistry implements GeneratedRegistry {
+@SuppressWarnings("unchecked")
+public final class SignalsRegistry extends AbstractGeneratedRegistry {
   /**
    * The registry, to install with {@code Signals.ready(SignalsRegistry.REGISTRY)}.
    */
@@ -31,6 +31,7 @@ public final class SignalsRegistry implements GeneratedRegistry {
   private static final String NAME = "com.example.SignalsRegistry";
 
   private SignalsRegistry() {
+    super(NAME);
   }
 
   /**
@@ -44,62 +45,55 @@ public final class SignalsRegistry implements GeneratedRegistry {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Class<?>[] signalTypes() {
-    return new Class<?>[] {PostSave.class};
-  }
-
-  @Override
-  public int signalId(Class<?> signalType) {
+  protected int typeIndex(Class<?> type) {
     // A string switch on the name: no map, no class loading; == rules out a namesake.
-    switch (signalType.getName()) {
+    switch (type.getName()) {
       case "com.example.PostSave":
-        return signalType == PostSave.class ? 0 : NO_SIGNAL;
+        return type == PostSave.class ? 0 : NO_TYPE;
+      case "com.example.Order":
+        return type == Order.class ? 1 : NO_TYPE;
+      case "com.example.User":
+        return type == User.class ? 2 : NO_TYPE;
       default:
-        return NO_SIGNAL;
+        return NO_TYPE;
     }
   }
 
   @Override
-  public int route(int signalId, Class<?> sender) {
-    switch (signalId) {
-      case 0: // PostSave
-        if (sender == Order.class) {
-          // ModelReceivers.log(PostSave, Class), ModelReceivers.totals(PostSave)
-          return 0;
-        }
-        if (sender == User.class) {
-          // ModelReceivers.audit(PostSave, Class) and 3 more
-          return 1;
-        }
-        // any sender: ModelReceivers.log(PostSave, Class)
-        return 2;
-      default:
-        throw noSuch("signal", signalId);
-    }
+  protected Class<?>[] types() {
+    Class<?>[] types = new Class<?>[3];
+    types[0] = PostSave.class; // signal 0
+    types[1] = Order.class;
+    types[2] = User.class;
+    return types;
   }
 
   @Override
-  public int[] receivers(int route) {
-    switch (route) {
-      case 0: // PostSave from Order
-        return new int[] {2, 3};
-      case 1: // PostSave from User
-        return new int[] {0, 1, 2, 4};
-      case 2: // PostSave from any sender
-        return new int[] {2};
-      default:
-        throw noSuch("route", route);
-    }
+  protected String[] receiverTable() {
+    // A line per receiver, by id: signal and sender (indexes into types(), - for any), order,
+    // name, then subclasses, uid= and the phase when set. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] = "0 2 -1 37:ModelReceivers.audit(PostSave, Class) subclasses\n" // 0
+        + "0 2 0 45:ModelReceivers.createBillingProfile(PostSave)\n" // 1
+        + "0 - 0 35:ModelReceivers.log(PostSave, Class)\n" // 2
+        + "0 1 0 31:ModelReceivers.totals(PostSave) uid=12:order-totals\n" // 3
+        + "0 2 0 31:ModelReceivers.totals(PostSave) uid=11:user-totals\n"; // 4
+    return table;
   }
 
   @Override
-  public boolean firesRoute(int route) {
-    return route >= 0 && route < 3;
+  protected String[] routeTable() {
+    // A line per route, by id: signal and sender (indexes into types(), - for any other), and
+    // straight when fire() calls it in a straight-line method. See AbstractGeneratedRegistry.
+    String[] table = new String[1];
+    table[0] =
+        // 0, PostSave from Order: ModelReceivers.log(PostSave, Class) and 1 more
+        "0 1 straight\n"
+        // 1, PostSave from User: ModelReceivers.audit(PostSave, Class) and 3 more
+        + "0 2 straight\n"
+        // 2, PostSave from any sender: ModelReceivers.log(PostSave, Class)
+        + "0 - straight\n";
+    return table;
   }
 
   @Override
@@ -115,54 +109,7 @@ public final class SignalsRegistry implements GeneratedRegistry {
         Routes0.route2(instances, sender, payload);
         return;
       default:
-        throw noSuch("route", route);
-    }
-  }
-
-  @Override
-  public int[] allReceivers(int signalId) {
-    switch (signalId) {
-      case 0: // PostSave: ModelReceivers.audit(PostSave, Class) and 4 more
-        return new int[] {0, 1, 2, 3, 4};
-      default:
-        return new int[0];
-    }
-  }
-
-  @Override
-  public int[] subclassReceivers(int signalId) {
-    switch (signalId) {
-      case 0: // PostSave: ModelReceivers.audit(PostSave, Class)
-        return new int[] {0};
-      default:
-        return new int[0];
-    }
-  }
-
-  @Override
-  public ReceiverInfo describe(int receiverId) {
-    switch (receiverId) {
-      case 0:
-        return ReceiverInfo.declared(
-            "ModelReceivers.audit(PostSave, Class)", PostSave.class, User.class, true, -1, null,
-                NAME);
-      case 1:
-        return ReceiverInfo.declared(
-            "ModelReceivers.createBillingProfile(PostSave)", PostSave.class, User.class, false, 0,
-                null, NAME);
-      case 2:
-        return ReceiverInfo.declared(
-            "ModelReceivers.log(PostSave, Class)", PostSave.class, null, false, 0, null, NAME);
-      case 3:
-        return ReceiverInfo.declared(
-            "ModelReceivers.totals(PostSave)", PostSave.class, Order.class, false, 0,
-                "order-totals", NAME);
-      case 4:
-        return ReceiverInfo.declared(
-            "ModelReceivers.totals(PostSave)", PostSave.class, User.class, false, 0, "user-totals",
-                NAME);
-      default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "route", route);
     }
   }
 
@@ -172,7 +119,6 @@ public final class SignalsRegistry implements GeneratedRegistry {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public Object invoke(int receiverId, Object[] instances, Class<?> sender, Object payload) throws
       Exception {
     switch (receiverId) {
@@ -190,13 +136,8 @@ public final class SignalsRegistry implements GeneratedRegistry {
       case 4: // ModelReceivers.totals(PostSave)
         return ModelReceivers.totals((PostSave<? extends Model>) payload);
       default:
-        throw noSuch("receiver", receiverId);
+        throw noSuch(NAME, "receiver", receiverId);
     }
-  }
-
-  private static IllegalArgumentException noSuch(String what, int id) {
-    String message = NAME.concat(" has no ").concat(what).concat(" ").concat(Integer.toString(id));
-    return new IllegalArgumentException(message);
   }
 
   /**
@@ -232,7 +173,6 @@ public final class SignalsRegistry implements GeneratedRegistry {
     /**
      * PostSave from Order.
      */
-    @SuppressWarnings("unchecked")
     static void route0(Object[] instances, Class<?> sender, Object payload) {
       if (!(payload instanceof PostSave)) {
         throw RouteFailure.wrongPayload();
@@ -252,7 +192,6 @@ public final class SignalsRegistry implements GeneratedRegistry {
     /**
      * PostSave from User.
      */
-    @SuppressWarnings("unchecked")
     static void route1(Object[] instances, Class<?> sender, Object payload) {
       if (!(payload instanceof PostSave)) {
         throw RouteFailure.wrongPayload();

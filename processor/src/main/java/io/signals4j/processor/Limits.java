@@ -3,11 +3,14 @@ package io.signals4j.processor;
 /**
  * Bounds on the size of generated code, each with the reason it exists.
  *
- * <p>Generated methods are split by construction, never by measuring what was written: a method
- * that switches over receiver ids handles at most {@link #MAX_CASES_PER_SWITCH} of them, and a
- * dispatcher switch over {@code id / MAX_CASES_PER_SWITCH} calls the chunk that holds an id. The
- * {@code RegistryWriterSizeTest} reads the class files generated for 10,000 receivers and checks
- * the bounds below hold.
+ * <p>Generated methods are cut by construction, never by measuring what was written, and all in
+ * one way ({@link Split}): a method holds at most so many items (cases of a switch, calls of a
+ * route, statements filling an array), {@link #MAX_CASES_PER_SWITCH} unless a limit below says
+ * otherwise; past that, the items go into chunk methods that a method above calls or reaches by
+ * {@code switch (id / unit)}, and the chunks into nested classes of {@link #MAX_ITEMS_PER_CLASS}
+ * items. What can be data rather than code (the receivers' descriptions, the routes) is written as
+ * tables, strings of at most {@link #MAX_STRING_CONSTANT_CHARS}. {@code LargeRegistryTest} reads
+ * the class files generated for 10,000 receivers and checks the bounds below hold.
  */
 final class Limits {
 
@@ -25,43 +28,34 @@ final class Limits {
   static final int MAX_METHOD_BYTES = 65_535;
 
   /**
-   * A class file holds at most 65,535 constant-pool entries. Every receiver costs a class literal,
-   * a method reference and a name string (about eight entries), so receivers are spread over
-   * nested classes of {@link #CHUNKS_PER_CLASS} chunks each.
+   * A class file holds at most 65,535 constant-pool entries. Every receiver a class calls costs a
+   * class literal, a method reference and a name string (about eight entries), so the methods
+   * below the registry's own are spread over nested classes of {@link #MAX_ITEMS_PER_CLASS} items.
    */
   static final int MAX_CONSTANT_POOL_ENTRIES = 65_535;
 
   /**
-   * Cases in one generated {@code switch}. A case of {@code invoke} or {@code describe} compiles to
-   * 20 to 40 bytes, so 100 cases stay near 4000 bytes, half the {@link #HUGE_METHOD_BYTES} limit,
-   * with room for long generic casts. Dagger uses the same number for the same reason. Tests lower
-   * it with the processor option {@value SignalsProcessor#MAX_CASES_OPTION} to exercise chunking.
+   * Items in one generated method: cases of a {@code switch}, statements that fill an array,
+   * calls to the methods below. A case of {@code invoke} compiles to 20 to 40 bytes, so 100 cases
+   * stay near 4000 bytes, half the {@link #HUGE_METHOD_BYTES} limit, with room for long generic
+   * casts; a statement that fills an array compiles to 8. Dagger uses the same number for the
+   * same reason. Tests lower it with the processor option {@value
+   * SignalsProcessor#MAX_CASES_OPTION} to exercise the cutting.
    */
   static final int MAX_CASES_PER_SWITCH = 100;
 
   /**
-   * Chunk methods per nested class: 10 chunks of 100 receivers cost about 8,000 constant-pool
-   * entries, an eighth of {@link #MAX_CONSTANT_POOL_ENTRIES}.
+   * Items in the methods of one nested class: each names at most a receiver method, its class and
+   * a cast (about eight constant-pool entries), so 1,000 stay near 8,000 entries, an eighth of
+   * {@link #MAX_CONSTANT_POOL_ENTRIES}: ten chunks of {@link #MAX_CASES_PER_SWITCH} cases, or
+   * about thirty straight-line routes of {@link #MAX_ROUTE_METHOD_RECEIVERS} receivers.
    */
-  static final int CHUNKS_PER_CLASS = 10;
+  static final int MAX_ITEMS_PER_CLASS = 1_000;
 
   /**
-   * Sender branches ({@code if (sender == X.class) return ...;}) in one method before the chain
-   * continues in another. A branch with an inline id array of {@link #MAX_INLINE_IDS} ids compiles
-   * to about 280 bytes; 20 of them stay below 6000 bytes.
-   */
-  static final int MAX_SENDER_BRANCHES_PER_METHOD = 20;
-
-  /**
-   * Longest id array written as {@code new int[] {...}}: each element costs up to 8 bytes of
-   * bytecode. Longer lists are written as a compact string ({@code ids("0-99,120")}) that a small
-   * generated method expands on first use; the runtime caches the result.
-   */
-  static final int MAX_INLINE_IDS = 32;
-
-  /**
-   * Longest string constant we write. The class-file limit is 65,535 bytes of modified UTF-8; id
-   * lists are ASCII, and 16,000 keeps a constant far from it.
+   * Longest string constant we write. The class-file limit is 65,535 bytes of modified UTF-8,
+   * where a {@code char} takes up to three bytes, so 16,000 {@code char}s stay below it whatever
+   * the receivers' names and dispatch uids hold.
    */
   static final int MAX_STRING_CONSTANT_CHARS = 16_000;
 
@@ -83,21 +77,13 @@ final class Limits {
    * Receivers called from one straight-line method. A call compiles to 7 to 25 bytes (setting
    * {@code receiver} for the failure report, the casts, the instance load, the invoke), so 32 calls
    * stay near 650 bytes, far below {@link #HUGE_METHOD_BYTES}, and a chunk's own call costs a
-   * thirty-second of a receiver's. A longer route is split into chunk methods of this many calls
-   * that its route method calls in order; a short route, the common case, keeps one method small
-   * enough ({@code FreqInlineSize}, 325 bytes, at about 16 calls) for {@code fire} to inline it.
-   * Tests lower it with {@value SignalsProcessor#MAX_CASES_OPTION}, as they lower
-   * {@link #MAX_CASES_PER_SWITCH}.
+   * thirty-second of a receiver's. A longer route is cut into chunk methods of this many calls
+   * that its route method calls in order (and, past this many chunks, into chunks of chunks); a
+   * short route, the common case, keeps one method small enough ({@code FreqInlineSize}, 325
+   * bytes, at about 16 calls) for {@code fire} to inline it. Tests lower it with {@value
+   * SignalsProcessor#MAX_CASES_OPTION}, as they lower {@link #MAX_CASES_PER_SWITCH}.
    */
   static final int MAX_ROUTE_METHOD_RECEIVERS = 32;
-
-  /**
-   * Chunk methods that one route method calls. A call to a chunk compiles to 6 bytes (three loads
-   * and an {@code invokestatic}), so 1,000 of them stay at 6,000 bytes, below {@link
-   * #HUGE_METHOD_BYTES}, and name about 3,000 constant-pool entries. The longest route with a
-   * straight-line method is therefore 32,000 receivers; longer ones are fired through {@code invoke}.
-   */
-  static final int MAX_ROUTE_CHUNKS = 1_000;
 
   /**
    * Calls written into route methods for the whole module, as a multiple of its receivers. A
@@ -105,21 +91,14 @@ final class Limits {
    * routes could grow with senders times receivers; this bound keeps the generated code, and the
    * time javac spends on it, a small multiple of the module's own. Routes past it are fired
    * through {@code invoke}. The calls to chunks of long routes are not counted: there is one per
-   * {@link #MAX_ROUTE_METHOD_RECEIVERS} receivers.
+   * {@link #MAX_ROUTE_METHOD_RECEIVERS} receivers, and one more per as many chunks.
    */
   static final int ROUTE_CALLS_PER_RECEIVER = 3;
 
   /**
-   * Calls written into the route methods of one nested class: each names a receiver method and
-   * its class, or a chunk method, about four constant-pool entries, so 2,000 stay near 8,000
-   * entries. A long route's chunks spread over as many classes as they fill.
-   */
-  static final int MAX_ROUTE_CALLS_PER_CLASS = 2_000;
-
-  /**
    * Longest file name, in bytes, that common file systems accept (ext4, APFS, NTFS and most
    * others: 255). javac names class files after the class, nested ones after every class they are
-   * nested in ({@code AppSignals$ReceiverIds0To999.class}), so a registry's simple name is bounded
+   * nested in ({@code AppSignals$ReceiverTable0.class}), so a registry's simple name is bounded
    * by what its longest file adds to it; the receivers report moves into package directories
    * rather than pass it.
    */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -46,8 +45,6 @@ record RegistryModel(
    * @param senders for each sender named by a receiver, the ids a send from it reaches (its own
    *     receivers merged with the any-sender ones, sorted); ordered by sender name
    * @param anySender the ids of the any-sender receivers
-   * @param subclassReceivers the ids of the receivers that hear subclass senders
-   * @param all the ids of all its receivers, whatever their sender
    * @param warnings the lint warnings that naming its class draws, to suppress where it is named
    * @param senderWarnings the same for each sender that has some
    */
@@ -57,8 +54,6 @@ record RegistryModel(
       String binaryName,
       Map<ClassName, List<Integer>> senders,
       List<Integer> anySender,
-      List<Integer> subclassReceivers,
-      List<Integer> all,
       List<String> warnings,
       Map<ClassName, List<String>> senderWarnings) {}
 
@@ -202,7 +197,6 @@ record RegistryModel(
   private static SignalModel signalModel(
       int id, List<ReceiverModel> receivers, int start, int end) {
     List<Integer> any = new ArrayList<>();
-    List<Integer> subclasses = new ArrayList<>();
     Map<String, ClassName> senderNames = new TreeMap<>();
     Map<ClassName, List<String>> senderWarnings = new LinkedHashMap<>();
     for (int i = start; i < end; i++) {
@@ -214,9 +208,6 @@ record RegistryModel(
         if (!receiver.warnings().sender().isEmpty()) {
           senderWarnings.put(receiver.sender(), receiver.warnings().sender());
         }
-      }
-      if (receiver.includeSubclasses()) {
-        subclasses.add(i);
       }
     }
     Map<ClassName, List<Integer>> senders = new LinkedHashMap<>();
@@ -237,8 +228,6 @@ record RegistryModel(
         first.signalBinaryName(),
         Collections.unmodifiableMap(senders),
         List.copyOf(any),
-        List.copyOf(subclasses),
-        IntStream.range(start, end).boxed().toList(),
         first.warnings().signal(),
         Collections.unmodifiableMap(senderWarnings));
   }

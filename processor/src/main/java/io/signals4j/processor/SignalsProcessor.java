@@ -37,8 +37,9 @@ import javax.tools.StandardLocation;
  * Compiles the {@code @Receiver} methods of a module into one {@code SignalRegistry}.
  *
  * <p>This class only drives rounds: {@link ReceiverScanner} finds declarations, {@link
- * ReceiverValidator} checks them, {@link RegistryModel} numbers them, and {@link RegistryWriter}
- * and {@link ReportWriter} write the registry and the receivers report. The processor also lists
+ * ReceiverValidator} checks them, {@link RegistryModel} numbers them, {@link RegistryPlan} lays
+ * out the code and data they become, and {@link RegistryWriter} and {@link ReportWriter} write the
+ * registry and the receivers report. The processor also lists
  * the registry in {@value ServicesFile#PATH}, for applications that find their registries with
  * {@code ServiceLoader} (see {@link ServicesFile}).
  *
@@ -206,10 +207,10 @@ public final class SignalsProcessor extends AbstractProcessor {
     List<ReceiverModel> valid = validator.checkTogether(receivers);
     valid = validator.checkAccessibleFrom(name, valid);
     RegistryModel model = RegistryModel.create(name, valid);
+    RegistryPlan plan = RegistryPlan.create(model, maxCases());
     boolean generatedAvailable =
         elements.getTypeElement(GENERATED) != null;
-    List<JavaFile> files =
-        new RegistryWriter(model, maxCases(), generatedAvailable, this::typesInPackage).write();
+    List<JavaFile> files = new RegistryWriter(plan, generatedAvailable, this::typesInPackage).write();
     Element anchor = valid.isEmpty() ? null : valid.get(0).method();
     if (!registryNames.checkFileNames(registry.get(), files, anchor)) {
       return;

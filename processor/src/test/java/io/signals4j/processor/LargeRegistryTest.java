@@ -104,6 +104,36 @@ class LargeRegistryTest {
     }
   }
 
+  @Test
+  void typesPastOneSwitchAreFoundThroughBucketsOfNames(@TempDir Path out) throws Exception {
+    int signals = 150;
+    List<JavaFileObject> sources = new ArrayList<>();
+    StringBuilder receivers = new StringBuilder("package many;\nimport io.signals4j.Receiver;\npublic final class Receivers {\n");
+    for (int s = 0; s < signals; s++) {
+      sources.add(JavaFileObjects.forSourceString("many.Signal" + s, "package many; public record Signal" + s + "() {}"));
+      sources.add(JavaFileObjects.forSourceString("many.Sender" + s, "package many; public class Sender" + s + " {}"));
+      receivers.append("  @Receiver(signal = Signal").append(s).append(".class, sender = Sender").append(s).append(".class)\n")
+          .append("  public static void on").append(s).append("(Signal").append(s).append(" signal) {}\n");
+    }
+    sources.add(JavaFileObjects.forSourceString("many.Receivers", receivers.append("}\n").toString()));
+    JavacRunner.compile(sources, out, "-A" + SignalsProcessor.REGISTRY_OPTION + "=many.ManySignals");
+
+    try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
+      GeneratedRegistry registry = (GeneratedRegistry) loader.loadClass("many.ManySignals").getField("REGISTRY").get(null);
+      assertThat(loader.loadClass("many.ManySignals$TypeIds0").getName()).isEqualTo("many.ManySignals$TypeIds0");
+      for (int s = 0; s < signals; s++) {
+        int id = registry.signalId(loader.loadClass("many.Signal" + s));
+        assertThat(registry.signalTypes()[id]).isEqualTo(loader.loadClass("many.Signal" + s));
+        Class<?> sender = loader.loadClass("many.Sender" + s);
+        assertThat(registry.signalId(sender)).isEqualTo(GeneratedRegistry.NO_SIGNAL);
+        int[] heard = registry.receivers(registry.route(id, sender));
+        assertThat(heard).hasLength(1);
+        assertThat(registry.describe(heard[0]).sender()).isEqualTo(sender);
+        assertThat(registry.receivers(registry.route(id, null))).isEmpty();
+      }
+    }
+  }
+
   /** Just enough of the class-file format (JVMS 4) to count constants and measure code. */
   private static final class ClassFile {
     int constantPoolCount;

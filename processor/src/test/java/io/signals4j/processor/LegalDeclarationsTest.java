@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.signals4j.ReceiverInfo;
 import io.signals4j.internal.GeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
 import java.net.URL;
@@ -29,7 +30,9 @@ class LegalDeclarationsTest {
     assertThat(compilation).succeededWithoutWarnings();
     String registry = TestSources.generated(compilation, "com/example/SignalsRegistry.java");
     assertThat(registry).contains("@java.lang.Override");
-    assertThat(registry).contains("io.signals4j.Phase.AFTER_COMMIT");
+    assertThat(registry).contains("extends io.signals4j.internal.AbstractGeneratedRegistry");
+    // A signal named like a nested class of the registry.
+    assertThat(registry).contains("com.example.Routes0.class");
   }
 
   @Test
@@ -169,6 +172,31 @@ class LegalDeclarationsTest {
           assertThrows(Exception.class, () -> registry.invoke(0, instances, null, notification));
       assertThat(thrown).hasCauseThat().hasMessageThat().isEqualTo("x@example.com");
       assertThat(thrown.getCause().getClass()).isEqualTo(Throwable.class);
+    }
+  }
+
+  @Test
+  void namesAndDispatchUidsOfAnyCharactersAreDescribedAsDeclared(@TempDir Path out) throws Exception {
+    String uid = "a \\\"quoted\\\" uid 12:x - 0\\nwith a line break, a tab\\t, a backslash \\\\ and \\uD83D\\uDE00";
+    List<JavaFileObject> sources = new ArrayList<>(TestSources.sources("bad/support"));
+    sources.add(
+        source(
+            "com.example.Unusual",
+            "package com.example;",
+            "import io.signals4j.Receiver;",
+            "public final class Unusual {",
+            "  @Receiver(signal = Notification.class, dispatchUid = \"" + uid + "\")",
+            "  public static void on\u00c9v\u00e9nement(Notification n) {}",
+            "}"));
+    JavacRunner.compile(sources, out);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
+      GeneratedRegistry registry =
+          (GeneratedRegistry) loader.loadClass("com.example.SignalsRegistry").getField("REGISTRY").get(null);
+      ReceiverInfo info = registry.describe(0);
+      assertThat(info.name()).isEqualTo("Unusual.on\u00c9v\u00e9nement(Notification)");
+      assertThat(info.dispatchUid())
+          .isEqualTo("a \"quoted\" uid 12:x - 0\nwith a line break, a tab\t, a backslash \\ and \uD83D\uDE00");
+      assertThat(info.signal()).isEqualTo(loader.loadClass("com.example.Notification"));
     }
   }
 

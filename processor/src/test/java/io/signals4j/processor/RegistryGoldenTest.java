@@ -98,15 +98,20 @@ class RegistryGoldenTest {
   }
 
   @Test
-  void chunkHoldersAreNamedByTheIdsTheyCover() {
+  void chunkMethodsAreNamedByTheIdsTheyCover() {
     String registry =
         TestSources.generated(
             compile(sources("good/senders"), "-A" + SignalsProcessor.MAX_CASES_OPTION + "=2"),
             "com/example/SignalsRegistry.java");
-    // Two levels: chunks of 2 ids, 10 to a class (0 to 19), then chunks of 4, 10 to a class.
-    assertThat(registry).contains("class ReceiverIds0To19 {");
-    assertThat(registry).contains("class ReceiverIds0To39 {");
-    assertThat(registry).doesNotContain("Level");
+    // Five receivers, two to a switch: invoke switches over receiverId / 4 to a method for ids 0
+    // to 3, which switches over receiverId / 2 to the methods for 0 to 1 and 2 to 3; id 4, alone
+    // under its label, is reached directly.
+    assertThat(registry).contains("return Invoke0.invoke0To3(receiverId,");
+    assertThat(registry).contains("static Object invoke0To3(int receiverId,");
+    assertThat(registry).contains("static Object invoke0To1(int receiverId,");
+    assertThat(registry).contains("static Object invoke2To3(int receiverId,");
+    assertThat(registry).contains("return Invoke0.invoke4To4(receiverId,");
+    assertThat(registry).contains("private static final class Invoke0 {");
   }
 
   @Test

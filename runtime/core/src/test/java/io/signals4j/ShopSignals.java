@@ -1,6 +1,6 @@
 package io.signals4j;
 
-import io.signals4j.internal.GeneratedRegistry;
+import io.signals4j.internal.AbstractGeneratedRegistry;
 import io.signals4j.internal.InstanceSource;
 import io.signals4j.Fixtures.Deleted;
 import io.signals4j.Fixtures.Event;
@@ -12,7 +12,8 @@ import io.signals4j.ShopReceivers.Moderation;
 
 /**
  * A registry written by hand in the shape the processor generates, for the receivers in {@link
- * ShopReceivers}: dense ids, switches, {@code ==} on class literals, no reflection.
+ * ShopReceivers}: tables of data read by {@link AbstractGeneratedRegistry}, a string switch and
+ * {@code ==} on class literals to find a type, dense ids, no reflection.
  *
  * <p>Receivers, ids in dispatch order (order, then class, then method):
  *
@@ -24,114 +25,56 @@ import io.signals4j.ShopReceivers.Moderation;
  * 4 Audit.last(Saved)                order 10, any sender, static
  * 5 Audit.deleted(Deleted)           any sender, static, returns a value
  * </pre>
+ *
+ * <p>Types: 0 Saved, 1 Deleted (the signals), 2 Event, 3 User (the senders). No route has a
+ * straight-line method, so every send goes receiver by receiver through {@link #invoke}.
  */
-final class ShopSignals implements GeneratedRegistry {
+final class ShopSignals extends AbstractGeneratedRegistry {
 
   static final String NAME = "io.signals4j.ShopSignals";
   static final ShopSignals REGISTRY = new ShopSignals();
 
-  private static final int[] NONE = {};
-
-  private ShopSignals() {}
-
-  @Override
-  public String name() {
-    return NAME;
+  private ShopSignals() {
+    super(NAME);
   }
 
   @Override
-  public Class<?>[] signalTypes() {
-    return new Class<?>[] {Saved.class, Deleted.class};
-  }
-
-  @Override
-  public int signalId(Class<?> signalType) {
-    switch (signalType.getName()) {
+  protected int typeIndex(Class<?> type) {
+    switch (type.getName()) {
       case "io.signals4j.Fixtures$Saved":
-        return signalType == Saved.class ? 0 : NO_SIGNAL;
+        return type == Saved.class ? 0 : NO_TYPE;
       case "io.signals4j.Fixtures$Deleted":
-        return signalType == Deleted.class ? 1 : NO_SIGNAL;
+        return type == Deleted.class ? 1 : NO_TYPE;
+      case "io.signals4j.Fixtures$Event":
+        return type == Event.class ? 2 : NO_TYPE;
+      case "io.signals4j.Fixtures$User":
+        return type == User.class ? 3 : NO_TYPE;
       default:
-        return NO_SIGNAL;
+        return NO_TYPE;
     }
   }
 
   @Override
-  public int route(int signalId, Class<?> sender) {
-    switch (signalId) {
-      case 0: // Saved
-        if (sender == User.class) {
-          return 0;
-        }
-        if (sender == Event.class) {
-          return 1;
-        }
-        return 2;
-      case 1: // Deleted
-        return 3;
-      default:
-        throw new IllegalArgumentException("No signal " + signalId + " in " + NAME);
-    }
+  protected Class<?>[] types() {
+    return new Class<?>[] {Saved.class, Deleted.class, Event.class, User.class};
   }
 
   @Override
-  public int[] receivers(int route) {
-    switch (route) {
-      case 0: // Saved from User
-        return new int[] {0, 1, 2, 4};
-      case 1: // Saved from Event
-        return new int[] {0, 1, 3, 4};
-      case 2: // Saved from any sender
-        return new int[] {0, 1, 4};
-      case 3: // Deleted from any sender
-        return new int[] {5};
-      default:
-        return NONE;
-    }
+  protected String[] receiverTable() {
+    return new String[] {
+      "0 - -10 18:Audit.first(Saved)\n"
+          + "0 - 0 23:Audit.everything(Saved)\n"
+          + "0 3 0 32:Mailer.onUserSaved(Saved, Class) uid=11:mailer-user\n"
+          + "0 2 0 32:Moderation.onEvent(Saved, Class) subclasses\n"
+          + "0 - 10 17:Audit.last(Saved)\n"
+          + "1 - 0 22:Audit.deleted(Deleted)\n"
+    };
   }
 
   @Override
-  public int[] allReceivers(int signalId) {
-    switch (signalId) {
-      case 0:
-        return new int[] {0, 1, 2, 3, 4};
-      case 1:
-        return new int[] {5};
-      default:
-        return NONE;
-    }
-  }
-
-  @Override
-  public int[] subclassReceivers(int signalId) {
-    switch (signalId) {
-      case 0:
-        return new int[] {3};
-      default:
-        return NONE;
-    }
-  }
-
-  @Override
-  public ReceiverInfo describe(int receiverId) {
-    switch (receiverId) {
-      case 0:
-        return ReceiverInfo.declared("Audit.first(Saved)", Saved.class, null, false, -10, null, NAME);
-      case 1:
-        return ReceiverInfo.declared("Audit.everything(Saved)", Saved.class, null, false, 0, null, NAME);
-      case 2:
-        return ReceiverInfo.declared(
-            "Mailer.onUserSaved(Saved, Class)", Saved.class, User.class, false, 0, "mailer-user", NAME);
-      case 3:
-        return ReceiverInfo.declared(
-            "Moderation.onEvent(Saved, Class)", Saved.class, Event.class, true, 0, null, NAME);
-      case 4:
-        return ReceiverInfo.declared("Audit.last(Saved)", Saved.class, null, false, 10, null, NAME);
-      case 5:
-        return ReceiverInfo.declared("Audit.deleted(Deleted)", Deleted.class, null, false, 0, null, NAME);
-      default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
-    }
+  protected String[] routeTable() {
+    // Saved from User, from Event, from any other sender; Deleted from any sender.
+    return new String[] {"0 3\n0 2\n0 -\n1 -\n"};
   }
 
   @Override
@@ -163,7 +106,7 @@ final class ShopSignals implements GeneratedRegistry {
       case 5: // Audit.deleted(Deleted)
         return Audit.deleted((Deleted) payload);
       default:
-        throw new IllegalArgumentException("No receiver " + receiverId + " in " + NAME);
+        throw noSuch(NAME, "receiver", receiverId);
     }
   }
 }

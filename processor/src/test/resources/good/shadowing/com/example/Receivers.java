@@ -13,4 +13,7 @@ public final class Receivers {
 
   @Receiver(signal = Discovered.class)
   public static void discovered(Discovered discovered) {}
+
+  @Receiver(signal = Routes0.class)
+  public static void routes(Routes0 routes) {}
 }

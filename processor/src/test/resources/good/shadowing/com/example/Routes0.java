@@ -1,0 +1,3 @@
+package com.example;
+
+public record Routes0(int value) {}
