@@ -21,32 +21,40 @@ abstract class Entry {
    * Dispatch order: by declared order, then registries in install order before receivers
    * connected at run time, then each source's own sequence (receiver id, or connect order).
    * A class rather than a lambda: it is first used while an application starts, where linking a
-   * lambda costs more than the comparison ever will.
+   * lambda costs more than the comparison ever will; and a class of its own, loaded only when a
+   * route mixes sources or the receivers are listed, which the first routes of an application
+   * rarely do.
    */
-  static final Comparator<Entry> DISPATCH_ORDER =
-      new Comparator<>() {
-        @Override
-        public int compare(Entry a, Entry b) {
-          int byOrder = Integer.compare(a.info().order(), b.info().order());
-          if (byOrder != 0) {
-            return byOrder;
-          }
-          int byRank = Integer.compare(a.rank, b.rank);
-          return byRank != 0 ? byRank : Long.compare(a.sequence, b.sequence);
-        }
-      };
+  static final class DispatchOrder implements Comparator<Entry> {
+    static final DispatchOrder INSTANCE = new DispatchOrder();
+
+    private DispatchOrder() {}
+
+    @Override
+    public int compare(Entry a, Entry b) {
+      int byOrder = Integer.compare(a.info().order(), b.info().order());
+      if (byOrder != 0) {
+        return byOrder;
+      }
+      int byRank = Integer.compare(a.rank, b.rank);
+      return byRank != 0 ? byRank : Long.compare(a.sequence, b.sequence);
+    }
+  }
 
   /**
    * The order of the receivers of one registry: their ids, which the processor assigns in
    * dispatch order. Needs no description of the receivers.
    */
-  static final Comparator<Entry> ID_ORDER =
-      new Comparator<>() {
-        @Override
-        public int compare(Entry a, Entry b) {
-          return Long.compare(a.sequence, b.sequence);
-        }
-      };
+  static final class IdOrder implements Comparator<Entry> {
+    static final IdOrder INSTANCE = new IdOrder();
+
+    private IdOrder() {}
+
+    @Override
+    public int compare(Entry a, Entry b) {
+      return Long.compare(a.sequence, b.sequence);
+    }
+  }
 
   /** Null for a declared receiver, which is described on first use. */
   private final ReceiverInfo info;
@@ -141,6 +149,23 @@ abstract class Entry {
       super(info, CONNECTED_RANK, sequence);
       this.receiver = receiver;
       this.key = key;
+    }
+
+    /**
+     * A connection held strongly, or weakly through {@code owner} if there is one. Made here
+     * rather than by the signal, so that verifying {@link Signal} while an application starts
+     * loads neither class.
+     */
+    static Connected of(
+        ReceiverInfo info,
+        long sequence,
+        Object owner,
+        Object receiver,
+        Object key,
+        ReferenceQueue<Object> collected) {
+      return owner == null
+          ? new Strong(info, sequence, receiver, key)
+          : new Weak(info, sequence, owner, receiver, key, collected);
     }
 
     @Override
@@ -244,7 +269,8 @@ abstract class Entry {
    * collector has enqueued it, so that the signal can drop exactly that entry.
    */
   static final class OwnerReference extends WeakReference<Object> {
-    final Weak entry;
+    /** A {@link Weak}, typed as its superclass for the same reason as {@link Connected#of}. */
+    final Connected entry;
 
     OwnerReference(Object owner, Weak entry, ReferenceQueue<Object> collected) {
       super(owner, collected);

@@ -8,6 +8,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import jdk.jfr.FlightRecorder;
 
 /**
  * The receivers that a send of one signal from one sender reaches, in dispatch order: resolved
@@ -114,28 +115,41 @@ final class Route extends WeakReference<Class<?>> {
    * @throws ReceiverException for the first receiver that throws
    */
   void fire(Signal<?> signal, Class<?> sender, Object payload) {
-    // The event is free while no recording runs: its methods are empty until Flight Recorder
-    // instruments the class, and the JIT drops the object that nothing reads.
+    // Flight Recorder's Java side starts with the first event object a JVM makes (some 250 ms
+    // and a hundred classes on JDK 17), so no event is made before something else has started it;
+    // the test is a read of a static field.
+    if (FlightRecorder.isInitialized()) {
+      fireRecorded(signal, sender, payload);
+    } else {
+      fireNow(signal, sender, payload);
+    }
+  }
+
+  private void fireRecorded(Signal<?> signal, Class<?> sender, Object payload) {
     SendEvent event = new SendEvent();
     event.begin();
     boolean failed = true;
     try {
-      GeneratedRegistry straight = this.straight;
-      if (straight != null) {
-        try {
-          straight.fire(generatedRoute, instances, sender, payload);
-        } catch (RouteFailure failure) {
-          throw failed(signal, sender, payload, failure);
-        }
-      } else {
-        fireWatched(signal, sender, payload);
-      }
+      fireNow(signal, sender, payload);
       failed = false;
     } finally {
       event.end();   // before shouldCommit, which compares the duration with the threshold
       if (event.shouldCommit()) {
         event.record("fire", signal.type(), sender, entries.length, failed);
       }
+    }
+  }
+
+  private void fireNow(Signal<?> signal, Class<?> sender, Object payload) {
+    GeneratedRegistry straight = this.straight;
+    if (straight != null) {
+      try {
+        straight.fire(generatedRoute, instances, sender, payload);
+      } catch (RouteFailure failure) {
+        throw failed(signal, sender, payload, failure);
+      }
+    } else {
+      fireWatched(signal, sender, payload);
     }
   }
 

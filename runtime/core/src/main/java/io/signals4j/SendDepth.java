@@ -61,9 +61,11 @@ final class SendDepth {
    * RecursiveSendException}. Near the end of the stack this can overflow again; the new overflow
    * starts the count afresh, a little higher up, so that an unrelated overflow never inherits it.
    *
+   * @return the {@link RecursiveSendException} to throw, typed as its superclass so that verifying
+   *     {@link Signal}, whose {@code fire} throws it, does not load it while an application starts
    * @throws StackOverflowError the overflow, while it has passed fewer sends than the limit
    */
-  static RecursiveSendException overflowed(
+  static RuntimeException overflowed(
       Class<?> signal, int limit, StackOverflowError overflow) {
     Overflow current = OVERFLOW.get();
     if (current == null || current.error != overflow) {

@@ -17,11 +17,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import jdk.jfr.FlightRecorder;
 
 /**
  * One signal, identified by its payload type: the counterpart of a Django {@code Signal} object.
@@ -73,7 +73,20 @@ public final class Signal<P> {
   private final Installation[] installations;
   private final int[] signalIds;
   private final int recursionLimit;
-  private final Map<Long, Entry.Declared> declared = new ConcurrentHashMap<>();
+
+  /**
+   * One entry per declared receiver, so that identity-based bookkeeping works: for each
+   * installation that knows this signal, a table indexed by receiver id less {@link #firstIds},
+   * filled on first use. A generated registry numbers the receivers of a signal contiguously, so a
+   * table has no gaps. Arrays rather than a map keyed by registry and id: the first routes are
+   * resolved while the application starts, in the interpreter, where boxing and hashing a key per
+   * receiver cost more than everything else a route needs.
+   */
+  private final Entry.Declared[][] declared;
+
+  /** For each installation that knows this signal, the lowest id of the signal's receivers. */
+  private final int[] firstIds;
+
   private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
   private final Object lock = new Object();
 
@@ -109,6 +122,18 @@ public final class Signal<P> {
     }
     this.installations = Arrays.copyOf(knowing, count);
     this.signalIds = Arrays.copyOf(ids, count);
+    this.declared = new Entry.Declared[count][];
+    this.firstIds = new int[count];
+    for (int i = 0; i < count; i++) {
+      int first = Integer.MAX_VALUE;
+      int last = -1;
+      for (int id : this.installations[i].registry.allReceivers(signalIds[i])) {
+        first = Math.min(first, id);
+        last = Math.max(last, id);
+      }
+      firstIds[i] = last < 0 ? 0 : first;
+      declared[i] = new Entry.Declared[last < 0 ? 0 : last - first + 1];
+    }
     this.state = new State(NONE, 0, Set.of(), silenced, Collections.emptyMap());
   }
 
@@ -385,9 +410,8 @@ public final class Signal<P> {
         return new Connection(this, declaredEntry, false);
       }
       ReceiverInfo info = connectedInfo(receiver, options, owner != null);
-      Entry.Connected entry = owner == null
-          ? new Entry.Strong(info, connectSequence++, receiver, key)
-          : new Entry.Weak(info, connectSequence++, owner, receiver, key, collected);
+      Entry.Connected entry =
+          Entry.Connected.of(info, connectSequence++, owner, receiver, key, collected);
       if (connectedCount == connected.length) {
         connected = Arrays.copyOf(connected, Math.max(8, connectedCount * 2));
       }
@@ -483,7 +507,7 @@ public final class Signal<P> {
     for (int i = 0; i < installations.length; i++) {
       GeneratedRegistry registry = installations[i].registry;
       for (int id : registry.receivers(registry.route(signalIds[i], key.sender()))) {
-        Entry entry = declared(installations[i], id);
+        Entry entry = declared(i, id);
         if (entry.info().sender() == key.sender()
             && key.dispatchUid().equals(entry.info().dispatchUid())
             && !state.removed.contains(entry)) {
@@ -596,8 +620,11 @@ public final class Signal<P> {
       return List.of();
     }
     int[] depth = SendDepth.enter(type, recursionLimit);
-    SendEvent event = new SendEvent();
-    event.begin();
+    SendEvent event = null;
+    if (FlightRecorder.isInitialized()) {   // see Route.fire: no event starts Flight Recorder
+      event = new SendEvent();
+      event.begin();
+    }
     boolean failed = true;
     try {
       Deferred now = defer(route, sender, payload);
@@ -606,11 +633,13 @@ public final class Signal<P> {
       return responses;
     } finally {
       depth[0]--;
-      // Ended before shouldCommit, which compares the duration with the recording's threshold
-      // and sees none until end() has measured it.
-      event.end();
-      if (event.shouldCommit()) {
-        event.record(robust ? "sendRobust" : "send", type, sender, route.entries.length, failed);
+      if (event != null) {
+        // Ended before shouldCommit, which compares the duration with the recording's threshold
+        // and sees none until end() has measured it.
+        event.end();
+        if (event.shouldCommit()) {
+          event.record(robust ? "sendRobust" : "send", type, sender, route.entries.length, failed);
+        }
       }
     }
   }
@@ -783,12 +812,7 @@ public final class Signal<P> {
       return null;
     }
     Deferred completion = new Deferred(deferred, sender, payload);
-    for (TransactionHook hook : signals.transactionHooks()) {
-      if (hook.afterCompletion(completion)) {
-        return null;
-      }
-    }
-    return completion;
+    return completion.handedToATransaction() ? null : completion;
   }
 
   /** The receivers of one send that wait for its transaction, with what they are to get. */
@@ -801,6 +825,22 @@ public final class Signal<P> {
       this.receivers = receivers;
       this.sender = sender;
       this.payload = payload;
+    }
+
+    /**
+     * Offers these receivers to the transaction hooks, in order. Asked here rather than in
+     * {@link #defer}, so that verifying {@link Signal} while an application starts does not load
+     * {@link TransactionHook.TransactionCompletion}.
+     *
+     * @return whether a hook with a transaction active took them
+     */
+    boolean handedToATransaction() {
+      for (TransactionHook hook : signals.transactionHooks()) {
+        if (hook.afterCompletion(this)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -958,7 +998,7 @@ public final class Signal<P> {
         entries.add(current.connected[i]);
       }
     }
-    entries.sort(Entry.DISPATCH_ORDER);
+    entries.sort(Entry.DispatchOrder.INSTANCE);
     return infos(entries);
   }
 
@@ -1095,9 +1135,13 @@ public final class Signal<P> {
       return Route.empty(sender, observers);
     }
     List<Entry> entries = new ArrayList<>();
+    boolean anyRemoved = !current.removed.isEmpty();
     // Entries of one registry only are in dispatch order by id; a mix needs their descriptions.
     Installation contributor = null;
     boolean mixed = false;
+    // Whether the entries are in id order: a registry's route is, subclass receivers added after
+    // it are not.
+    boolean byId = true;
     // Whether the entries are exactly the registry's route, which can then fire them itself.
     boolean wholeRoute = true;
     int generatedRoute = -1;
@@ -1106,8 +1150,8 @@ public final class Signal<P> {
       int route = registry.route(signalIds[i], sender);
       int before = entries.size();
       for (int id : registry.receivers(route)) {
-        Entry entry = declared(installations[i], id);
-        if (current.removed.contains(entry)) {
+        Entry entry = declared(i, id);
+        if (anyRemoved && current.removed.contains(entry)) {
           wholeRoute = false;
         } else {
           entries.add(entry);
@@ -1116,12 +1160,13 @@ public final class Signal<P> {
       generatedRoute = entries.size() > before ? route : generatedRoute;
       if (sender != null) {
         for (int id : registry.subclassReceivers(signalIds[i])) {
-          Entry entry = declared(installations[i], id);
+          Entry entry = declared(i, id);
           if (entry.info().sender() != sender
               && entry.info().hears(sender)
               && !current.removed.contains(entry)) {
             entries.add(entry);
             wholeRoute = false;
+            byId = false;
           }
         }
       }
@@ -1137,7 +1182,11 @@ public final class Signal<P> {
         mixed = true;
       }
     }
-    entries.sort(mixed ? Entry.DISPATCH_ORDER : Entry.ID_ORDER);
+    if (mixed) {
+      entries.sort(Entry.DispatchOrder.INSTANCE);
+    } else if (!byId) {
+      entries.sort(Entry.IdOrder.INSTANCE);
+    }
     if (wholeRoute && !mixed && contributor != null
         && contributor.registry.firesRoute(generatedRoute)) {
       // A route the registry fires itself never holds a receiver that waits for a transaction.
@@ -1155,7 +1204,7 @@ public final class Signal<P> {
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < installations.length; i++) {
       for (int id : installations[i].registry.allReceivers(signalIds[i])) {
-        Entry entry = declared(installations[i], id);
+        Entry entry = declared(i, id);
         if (!current.removed.contains(entry)) {
           entries.add(entry);
         }
@@ -1164,15 +1213,25 @@ public final class Signal<P> {
     return entries;
   }
 
-  /** One entry per declared receiver, so that identity-based bookkeeping works. */
-  private Entry.Declared declared(Installation installation, int id) {
-    long key = ((long) installation.rank << 32) | (id & 0xFFFF_FFFFL);
-    Entry.Declared entry = declared.get(key);
+  /** The entry of receiver {@code id} of {@code installations[installation]}. */
+  private Entry.Declared declared(int installation, int id) {
+    Entry.Declared[] table = declared[installation];
+    int slot = id - firstIds[installation];
+    if (slot < 0 || slot >= table.length) {
+      throw new IllegalStateException(
+          installations[installation].registry.name() + " routes signal " + type.getName()
+              + " to receiver " + id + ", which it does not list among the signal's receivers");
+    }
+    Entry.Declared entry = table[slot];
     if (entry == null) {
-      entry = new Entry.Declared(installation, id);
-      Entry.Declared raced = declared.putIfAbsent(key, entry);
-      if (raced != null) {
-        entry = raced;
+      // Made under the lock, so that every caller gets the same entry. A read without it that
+      // sees an entry sees it whole: its fields are final.
+      synchronized (lock) {
+        entry = table[slot];
+        if (entry == null) {
+          entry = new Entry.Declared(installations[installation], id);
+          table[slot] = entry;
+        }
       }
     }
     return entry;
@@ -1193,7 +1252,7 @@ public final class Signal<P> {
   private State pruned() {
     boolean anyCollected = false;
     for (Object reference; (reference = collected.poll()) != null; ) {
-      Entry.Weak entry = ((Entry.OwnerReference) reference).entry;
+      Entry.Connected entry = ((Entry.OwnerReference) reference).entry;
       if (entry.markGone()) {
         forget(entry);
         anyCollected = true;

@@ -1,7 +1,6 @@
 package io.signals4j;
 
 import io.signals4j.internal.GeneratedRegistry;
-import io.signals4j.internal.InstanceSource;
 import io.signals4j.internal.RegistryReference;
 import io.signals4j.spi.SendObserver;
 import io.signals4j.spi.TransactionHook;
@@ -43,6 +42,19 @@ public final class Signals {
   /** How many sends may be in progress on one thread unless {@link Builder#recursionLimit} says. */
   public static final int DEFAULT_RECURSION_LIMIT = 100;
 
+  /**
+   * Signal types by name. A class rather than {@code Comparator.comparing(Class::getName)}: it is
+   * first used while an application starts, where linking the method reference and the lambda
+   * inside {@code comparing} took 2.5 ms, a seventh of installing and resolving 1,000 receivers.
+   */
+  private static final Comparator<Class<?>> BY_NAME =
+      new Comparator<>() {
+        @Override
+        public int compare(Class<?> a, Class<?> b) {
+          return a.getName().compareTo(b.getName());
+        }
+      };
+
   private final Installation[] installations;
   /** The application's executor, or null for the default, created on the first asynchronous send. */
   private final Executor asyncExecutor;
@@ -67,7 +79,8 @@ public final class Signals {
     this.installations = new Installation[registries.size()];
     for (int rank = 0; rank < installations.length; rank++) {
       GeneratedRegistry registry = registries.get(rank);
-      installations[rank] = new Installation(registry, rank, builder.instanceSource(registry));
+      installations[rank] =
+          new Installation(registry, rank, builder.supplied, builder.providers);
     }
   }
 
@@ -222,7 +235,7 @@ public final class Signals {
    * @return a new set, which later calls of {@link #signal(Class)} do not change
    */
   public Set<Class<?>> signalTypes() {
-    Set<Class<?>> types = new TreeSet<>(Comparator.comparing(Class::getName));
+    Set<Class<?>> types = new TreeSet<>(BY_NAME);
     for (Installation installation : installations) {
       types.addAll(Arrays.asList(installation.registry.signalTypes()));
     }
@@ -543,6 +556,10 @@ public final class Signals {
     }
 
     private static GeneratedRegistry generated(SignalRegistry registry) {
+      if (registry instanceof GeneratedRegistry generated) {
+        return generated;
+      }
+      // Asked second, so that an application installing REGISTRY fields never loads the class.
       SignalRegistry found =
           registry instanceof RegistryReference reference ? reference.registry() : registry;
       if (!(found instanceof GeneratedRegistry generated)) {
@@ -551,41 +568,6 @@ public final class Signals {
                 + " processor; install the REGISTRY field of a generated one");
       }
       return generated;
-    }
-
-    private InstanceSource instanceSource(GeneratedRegistry registry) {
-      return new InstanceSource() {
-        @Override
-        public <T> T require(Class<T> type, String neededBy) {
-          Object instance = supplied.get(type);
-          for (int i = 0; instance == null && i < providers.size(); i++) {
-            instance = providers.get(i).instanceOf(type);
-          }
-          if (instance == null) {
-            throw new MissingInstance(
-                "Registry " + registry.name() + " needs an instance of " + type.getName()
-                    + " for its receiver " + neededBy + ", but none was supplied; pass one to"
-                    + " Signals.builder().supply(" + type.getSimpleName() + ".class, instance)"
-                    + " or supplyFrom(provider)");
-          }
-          if (!type.isInstance(instance)) {
-            throw new MissingInstance(
-                "Registry " + registry.name() + " needs an instance of " + type.getName()
-                    + " for its receiver " + neededBy + ", but was given a "
-                    + instance.getClass().getName());
-          }
-          return type.cast(instance);
-        }
-      };
-    }
-  }
-
-  /** A supplied instance that the application did not give; its message says how to. */
-  static final class MissingInstance extends IllegalStateException {
-    private static final long serialVersionUID = 1L;
-
-    MissingInstance(String message) {
-      super(message);
     }
   }
 }

@@ -328,6 +328,19 @@ class DeclaredReceiversTest {
   }
 
   @Test
+  void routeToAReceiverTheRegistryDoesNotListIsAnErrorNamingRegistrySignalAndReceiver() {
+    Signal<Saved> saved = Signals.ready(new SingleReceiverRegistry.Misrouted()).signal(Saved.class);
+
+    IllegalStateException thrown =
+        assertThrows(IllegalStateException.class, () -> saved.hasListeners(User.class));
+
+    assertEquals(
+        "com.acme.MisroutedSignals routes signal " + Saved.class.getName() + " to receiver 7,"
+            + " which it does not list among the signal's receivers",
+        thrown.getMessage());
+  }
+
+  @Test
   void signalNoRegistryKnowsHasOnlyConnectedReceivers() {
     Signals signals = shopAndBilling();
     Signal<Fixtures.Tick> tick = signals.signal(Fixtures.Tick.class);

@@ -129,4 +129,21 @@ abstract class SingleReceiverRegistry implements GeneratedRegistry {
       return new Object();
     }
   }
+
+  /** A registry that breaks its contract: its route names a receiver it does not list. */
+  static final class Misrouted extends SingleReceiverRegistry {
+    Misrouted() {
+      super("com.acme.MisroutedSignals", Phase.DURING_SEND);
+    }
+
+    @Override
+    Object newInstance() {
+      return new Object();
+    }
+
+    @Override
+    public int[] receivers(int route) {
+      return new int[] {7};
+    }
+  }
 }

@@ -100,6 +100,7 @@ public final class ResultChart {
     style(chart);
     chart.getStyler().setLegendVisible(false);
     bars(chart, report, "StartupBenchmark", new String[][] {
+        {"receiver classes alone (all pay)", "receiverClassesAlone"},
         {"signals4j install", "signals4jInstall"},
         {"signals4j install + resolve all", "signals4jInstallAndResolve"},
         {"greenrobot + index", "greenrobotRegisterWithIndex"},

@@ -2,6 +2,16 @@ package io.signals4j.bench;
 
 import com.google.common.eventbus.EventBus;
 import io.signals4j.Signals;
+import io.signals4j.bench.startup.Started0;
+import io.signals4j.bench.startup.Started1;
+import io.signals4j.bench.startup.Started2;
+import io.signals4j.bench.startup.Started3;
+import io.signals4j.bench.startup.Started4;
+import io.signals4j.bench.startup.Started5;
+import io.signals4j.bench.startup.Started6;
+import io.signals4j.bench.startup.Started7;
+import io.signals4j.bench.startup.Started8;
+import io.signals4j.bench.startup.Started9;
 import io.signals4j.bench.startup.StartupClasses;
 import io.signals4j.bench.startup.StartupEventBusIndex;
 import io.signals4j.bench.startup.StartupSignals;
@@ -34,6 +44,20 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 public class StartupBenchmark {
 
   private AnnotationConfigApplicationContext context;
+
+  /**
+   * What every figure below includes and no library owns: constructing the ten receiver classes
+   * (1,000 methods to load and verify) and loading the ten event types, as each library does
+   * before or while it registers them. The floor under every start-up figure.
+   */
+  @Benchmark
+  public Object[] receiverClassesAlone() {
+    return new Object[] {
+      StartupClasses.newInstances(),
+      Started0.class, Started1.class, Started2.class, Started3.class, Started4.class,
+      Started5.class, Started6.class, Started7.class, Started8.class, Started9.class,
+    };
+  }
 
   /** Installing the generated registry: what {@code Signals.ready} costs. */
   @Benchmark
