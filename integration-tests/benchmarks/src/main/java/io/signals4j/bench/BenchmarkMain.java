@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar benchmarks.jar [full|headline|quick] [output directory]
  * </pre>
  *
- * <p>{@code full} (the default) uses each class's own forks and iterations, about 25 minutes on two
+ * <p>{@code full} (the default) uses each class's own forks and iterations, about 15 minutes on two
  * cores, then measures the baselines again and runs the {@linkplain Headline headline benchmarks}
  * again if one has moved (see {@link Headline}). {@code headline} does the same for the headline
  * benchmarks alone, in about 8 minutes. {@code quick} runs each benchmark once, briefly
