@@ -143,24 +143,26 @@ final class Route extends WeakReference<Class<?>> {
   private void fireNow(Signal<?> signal, Class<?> sender, Object payload) {
     GeneratedRegistry straight = this.straight;
     if (straight != null) {
-      try {
-        straight.fire(generatedRoute, instances, sender, payload);
-      } catch (RouteFailure failure) {
-        throw failed(signal, sender, payload, failure);
-      }
+      fireGenerated(straight, signal, sender, payload);
     } else {
       fireWatched(signal, sender, payload);
+    }
+  }
+
+  /** Calls the route's generated method, and reports what it reported failing. */
+  private void fireGenerated(
+      GeneratedRegistry generated, Signal<?> signal, Class<?> sender, Object payload) {
+    try {
+      generated.fire(generatedRoute, instances, sender, payload);
+    } catch (RouteFailure failure) {
+      throw failureOf(signal, sender, payload, failure);
     }
   }
 
   /** Fires a route that observers watch, or one of connected or deferred receivers. */
   private void fireWatched(Signal<?> signal, Class<?> sender, Object payload) {
     if (registry != null) {
-      try {
-        registry.fire(generatedRoute, instances, sender, payload);
-      } catch (RouteFailure failure) {
-        throw failed(signal, sender, payload, failure);
-      }
+      fireGenerated(registry, signal, sender, payload);
     } else {
       if (!signal.accepts(payload)) {
         throw signal.wrongPayload(payload);
@@ -177,7 +179,7 @@ final class Route extends WeakReference<Class<?>> {
   }
 
   /** What {@code fire} throws for a failure that the route's generated method reported. */
-  private RuntimeException failed(
+  private RuntimeException failureOf(
       Signal<?> signal, Class<?> sender, Object payload, RouteFailure failure) {
     if (failure.receiverId() == RouteFailure.NO_RECEIVER) {
       return signal.wrongPayload(payload);
